@@ -1,0 +1,207 @@
+import type { Lang } from "../lang.js";
+import { formatClock, formatRangeEnd, parseClock } from "./clock.js";
+import type { TimeRange, Weekday, WeeklyHours } from "./types.js";
+
+export type WeeklyHoursError = { readonly code: WeeklyHoursErrorCode; readonly at?: string };
+export type WeeklyHoursErrorCode =
+  | "empty"
+  | "unknown-token"
+  | "missing-hours"
+  | "bad-time"
+  | "empty-range"
+  | "overlong-range";
+export type WeeklyHoursParse =
+  | { readonly ok: true; readonly hours: WeeklyHours }
+  | { readonly ok: false; readonly error: WeeklyHoursError };
+
+const DAY_WORDS: Readonly<Record<string, Weekday>> = {
+  montag: 1, mo: 1, monday: 1, mon: 1,
+  dienstag: 2, di: 2, tuesday: 2, tues: 2, tue: 2,
+  mittwoch: 3, mi: 3, wednesday: 3, wed: 3,
+  donnerstag: 4, do: 4, thursday: 4, thurs: 4, thur: 4, thu: 4,
+  freitag: 5, fr: 5, friday: 5, fri: 5,
+  samstag: 6, sonnabend: 6, sa: 6, saturday: 6, sat: 6,
+  sonntag: 0, so: 0, sunday: 0, sun: 0,
+};
+
+const WEEKDAYS: readonly Weekday[] = [1, 2, 3, 4, 5];
+const ALL_DAYS: readonly Weekday[] = [0, 1, 2, 3, 4, 5, 6];
+/** Colloquially (and in opening hours) "werktags" means Monday to Friday. */
+const DAY_SET_WORDS: Readonly<Record<string, readonly Weekday[]>> = {
+  "täglich": ALL_DAYS, taeglich: ALL_DAYS, "jeden tag": ALL_DAYS, daily: ALL_DAYS,
+  "every day": ALL_DAYS, everyday: ALL_DAYS,
+  werktags: WEEKDAYS, wochentags: WEEKDAYS, weekdays: WEEKDAYS,
+  wochenende: [6, 0], "am wochenende": [6, 0], weekends: [6, 0], weekend: [6, 0],
+};
+const OFF_WORDS = ["geschlossen", "ruhetag", "closed", "frei", "off", "zu", "none", "nein"];
+
+const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
+const alt = (words: readonly string[]) => byLength(words).map((w) => w.replace(" ", "\\s+")).join("|");
+const END = "(?![\\p{L}\\d])";
+const DAY = `(${alt(Object.keys(DAY_WORDS))})\\.?${END}`;
+const CLOCK = "\\d{1,2}(?:[:.]\\d{2})?(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|h)(?![\\p{L}]))?";
+
+const TOKEN = new RegExp(
+  [
+    `(?<sep>[\\s,;/&+]+|(?:und|and)${END})`,
+    `(?<dayRange>${DAY}\\s*-\\s*${DAY})`,
+    `(?<day>${DAY})`,
+    `(?<daySet>(?:${alt(Object.keys(DAY_SET_WORDS))})${END})`,
+    `(?<off>(?:${alt(OFF_WORDS)})${END})`,
+    `(?<timeRange>(${CLOCK})\\s*-\\s*(${CLOCK}))`,
+  ].join("|"),
+  "iuy",
+);
+
+interface Group {
+  days: Weekday[];
+  ranges: TimeRange[];
+  off: boolean;
+}
+
+function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(/\s+(?:bis|to|until|till)\s+/g, "-")
+    .replace(/\bvon\s+|\bfrom\s+|\bab\s+/g, "")
+    .replace(/:$/, "");
+}
+
+function dayRange(from: Weekday, to: Weekday): Weekday[] {
+  const days: Weekday[] = [];
+  for (let d = from; ; d = ((d + 1) % 7) as Weekday) {
+    days.push(d);
+    if (d === to) return days;
+  }
+}
+
+function mergeRanges(ranges: readonly TimeRange[]): TimeRange[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const out: TimeRange[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, r.end) };
+    else out.push(r);
+  }
+  return out;
+}
+
+/**
+ * Reads weekly hours written the way people write them, in German or English:
+ * "mon-fri 11:00-21:00; sat 12:00-18:00; sun off", "Mo–Fr 12–14", "Mo-Fr 12:00-14:00, 18-20",
+ * "täglich 10-22", "werktags 9-17", "fri 20:00-02:00", "Sa, So 14-18".
+ * A later mention of a day replaces an earlier one ("täglich 10-22; so geschlossen").
+ * Times without any day apply to every day. Days not mentioned have no hours.
+ */
+export function parseWeeklyHours(text: string): WeeklyHoursParse {
+  const source = normalise(text);
+  if (source.trim() === "") return { ok: false, error: { code: "empty" } };
+
+  const groups: Group[] = [];
+  let current: Group | undefined;
+  const addDays = (days: readonly Weekday[]) => {
+    if (!current || current.ranges.length > 0 || current.off) {
+      current = { days: [], ranges: [], off: false };
+      groups.push(current);
+    }
+    current.days.push(...days);
+  };
+
+  TOKEN.lastIndex = 0;
+  while (TOKEN.lastIndex < source.length) {
+    const at = TOKEN.lastIndex;
+    const m = TOKEN.exec(source);
+    const g = m?.groups;
+    if (!m || !g) {
+      return { ok: false, error: { code: "unknown-token", at: source.slice(at).trim().split(/\s+/)[0] ?? "" } };
+    }
+    if (g.sep !== undefined) continue;
+    if (g.dayRange !== undefined) {
+      const [from, to] = [m[3], m[4]].map((w) => DAY_WORDS[w ?? ""]);
+      if (from === undefined || to === undefined) return { ok: false, error: { code: "unknown-token", at: g.dayRange } };
+      addDays(dayRange(from, to));
+    } else if (g.day !== undefined) {
+      const d = DAY_WORDS[m[6] ?? ""];
+      if (d === undefined) return { ok: false, error: { code: "unknown-token", at: g.day } };
+      addDays([d]);
+    } else if (g.daySet !== undefined) {
+      addDays(DAY_SET_WORDS[g.daySet.replace(/\s+/g, " ")] ?? []);
+    } else if (g.off !== undefined) {
+      if (!current) return { ok: false, error: { code: "unknown-token", at: g.off } };
+      current.off = true;
+    } else if (g.timeRange !== undefined) {
+      const start = parseClock(m[10] ?? "");
+      let end = parseClock(m[11] ?? "");
+      if (start === undefined || end === undefined || start >= 1440) {
+        return { ok: false, error: { code: "bad-time", at: g.timeRange } };
+      }
+      if (end === start) return { ok: false, error: { code: "empty-range", at: g.timeRange } };
+      if (end < start) end += 1440;
+      if (!current) {
+        current = { days: [...ALL_DAYS], ranges: [], off: false };
+        groups.push(current);
+      }
+      current.ranges.push({ start, end });
+    }
+  }
+
+  const week: TimeRange[][] = [[], [], [], [], [], [], []];
+  for (const group of groups) {
+    if (!group.off && group.ranges.length === 0) {
+      return { ok: false, error: { code: "missing-hours", at: group.days.map(String).join(",") } };
+    }
+    const ranges = group.off ? [] : mergeRanges(group.ranges);
+    if (ranges.some((r) => r.end - r.start > 1440)) return { ok: false, error: { code: "overlong-range" } };
+    for (const d of new Set(group.days)) week[d] = ranges;
+  }
+  return { ok: true, hours: week as unknown as WeeklyHours };
+}
+
+const SHORT_DAY: Readonly<Record<Lang, readonly string[]>> = {
+  de: ["So", "Mo", "Di", "Mi", "Do", "Fr", "Sa"],
+  en: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
+};
+const MONDAY_FIRST: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 0];
+
+function rangesKey(ranges: readonly TimeRange[]): string {
+  return ranges.map((r) => `${r.start}-${r.end}`).join(",");
+}
+
+function formatRanges(ranges: readonly TimeRange[]): string {
+  return ranges.map((r) => `${formatClock(r.start)}–${formatRangeEnd(r.end)}`).join(", ");
+}
+
+/** Runs of consecutive days (Monday first) as "Mo–Fr", two days as "Sa, So". */
+function formatDays(days: readonly Weekday[], lang: Lang): string {
+  const positions = days.map((d) => MONDAY_FIRST.indexOf(d)).sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < positions.length; ) {
+    let j = i;
+    while (j + 1 < positions.length && positions[j + 1] === (positions[j] ?? 0) + 1) j++;
+    const name = (p: number | undefined) => SHORT_DAY[lang][MONDAY_FIRST[p ?? 0] ?? 0] ?? "";
+    if (j - i >= 2) parts.push(`${name(positions[i])}–${name(positions[j])}`);
+    else for (let k = i; k <= j; k++) parts.push(name(positions[k]));
+    i = j + 1;
+  }
+  return parts.join(", ");
+}
+
+/** Compact text: "Mo–Fr 12:00–14:00; Sa 12:00–18:00" / "Mon–Fri 12:00–14:00". Days off are left out. */
+export function formatWeeklyHours(hours: WeeklyHours, lang: Lang): string {
+  const groups = new Map<string, Weekday[]>();
+  for (const d of MONDAY_FIRST) {
+    const ranges = hours[d];
+    if (ranges.length === 0) continue;
+    const key = rangesKey(ranges);
+    groups.set(key, [...(groups.get(key) ?? []), d]);
+  }
+  if (groups.size === 0) return lang === "de" ? "keine Zeiten" : "no hours";
+  return [...groups.values()]
+    .map((days) => {
+      const ranges = formatRanges(hours[days[0] ?? 0]);
+      const label = days.length === 7 ? (lang === "de" ? "täglich" : "daily") : formatDays(days, lang);
+      return `${label} ${ranges}`;
+    })
+    .join("; ");
+}
