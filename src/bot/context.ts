@@ -1,0 +1,28 @@
+import type { Conversation, ConversationFlavor } from "@grammyjs/conversations";
+import type { Context } from "grammy";
+import type { Config } from "../config.js";
+import type { Lang } from "../core/lang.js";
+import type { Logger } from "../log.js";
+import type { Stores } from "../store/stores.js";
+import type { Vault } from "../store/vault.js";
+
+/** What every handler may use; the same object for the Telegram bot and the console chat. */
+export interface AppServices {
+  readonly config: Config;
+  readonly vault: Vault;
+  readonly stores: Stores;
+  readonly logger: Logger;
+  /** The current time in epoch ms; replaced in tests. */
+  readonly clock: () => number;
+}
+
+/** Added to every context by the app middleware (outside and inside conversations). */
+export interface AppFlavor {
+  app: AppServices;
+  /** Her language for this update: stored setting, else BOT_LANGUAGE. */
+  lang: Lang;
+}
+
+export type InnerContext = Context & AppFlavor;
+export type BotContext = ConversationFlavor<InnerContext>;
+export type BotConversation = Conversation<BotContext, InnerContext>;

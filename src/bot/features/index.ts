@@ -1,0 +1,14 @@
+import type { Feature } from "./feature.js";
+import { fallbackFeature } from "./fallback.js";
+import { helpFeature } from "./help.js";
+import { startFeature } from "./start.js";
+
+/**
+ * Every feature in the order its handlers run. The catch-all fallback stays last.
+ * To add a feature: export a Feature from its own file and list it here.
+ */
+export function allFeatures(): Feature[] {
+  const features: Feature[] = [startFeature];
+  const help = helpFeature(() => [features[0]!, help, ...features.slice(1)].flatMap((f) => f.commands));
+  return [features[0]!, help, ...features.slice(1), fallbackFeature];
+}

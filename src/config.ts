@@ -1,0 +1,119 @@
+import { z } from "zod";
+import { decodeMasterKey } from "./store/crypto.js";
+import type { Lang } from "./core/lang.js";
+
+export interface Config {
+  readonly botToken?: string;
+  readonly botApiRoot: string;
+  readonly ownerIds: readonly number[];
+  readonly dataDir: string;
+  /** Absent only in console mode, which creates or reuses a local demo key. */
+  readonly encryptionKey?: Buffer;
+  readonly language: Lang;
+  readonly timeZone: string;
+  readonly phoneRegion: string;
+  readonly logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  readonly webhook?: { readonly url: string; readonly secret: string; readonly port: number };
+}
+
+export const DEFAULT_API_ROOT = "https://api.telegram.org";
+
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const optionalText = z.preprocess(blankToUndefined, z.string().trim().optional());
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const envSchema = z
+  .object({
+    BOT_TOKEN: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "expected a token from BotFather, like 123456:ABC-DEF…")
+        .optional(),
+    ),
+    BOT_API_ROOT: z.preprocess(blankToUndefined, z.url("expected a URL such as https://api.telegram.org").default(DEFAULT_API_ROOT)),
+    OWNER_IDS: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, "expected comma-separated Telegram user ids, e.g. 123456789,987654321")
+        .optional(),
+    ),
+    DATA_DIR: z.preprocess(blankToUndefined, z.string().default("./data")),
+    ENCRYPTION_KEY: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .refine((v) => decodeMasterKey(v) !== undefined, "expected 32 random bytes in base64 (run: npm run keygen)")
+        .optional(),
+    ),
+    BOT_LANGUAGE: z.preprocess(blankToUndefined, z.enum(["de", "en"], "expected de or en").default("de")),
+    BOT_TIMEZONE: z.preprocess(
+      blankToUndefined,
+      z.string().refine(isTimeZone, "expected an IANA time zone such as Europe/Berlin").default("Europe/Berlin"),
+    ),
+    PHONE_REGION: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .regex(/^[A-Za-z]{2}$/, "expected a two-letter country code such as DE")
+        .transform((v) => v.toUpperCase())
+        .default("DE"),
+    ),
+    LOG_LEVEL: z.preprocess(
+      blankToUndefined,
+      z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "expected one of fatal, error, warn, info, debug, trace, silent").default("info"),
+    ),
+    WEBHOOK_URL: z.preprocess(blankToUndefined, z.url("expected the public https URL Telegram should call").optional()),
+    WEBHOOK_SECRET: z.preprocess(
+      blankToUndefined,
+      z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "expected 16–256 characters of A–Z, a–z, 0–9, _ or -").optional(),
+    ),
+    PORT: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(65535, "expected a port number 1–65535").default(8080)),
+  })
+  .superRefine((env, ctx) => {
+    if (env.BOT_TOKEN !== undefined) {
+      if (env.OWNER_IDS === undefined)
+        ctx.addIssue({ code: "custom", path: ["OWNER_IDS"], message: "required with BOT_TOKEN: your Telegram user id" });
+      if (env.ENCRYPTION_KEY === undefined)
+        ctx.addIssue({ code: "custom", path: ["ENCRYPTION_KEY"], message: "required with BOT_TOKEN (run: npm run keygen)" });
+    }
+    if (env.WEBHOOK_URL !== undefined && env.WEBHOOK_SECRET === undefined)
+      ctx.addIssue({ code: "custom", path: ["WEBHOOK_SECRET"], message: "required with WEBHOOK_URL" });
+    if (env.WEBHOOK_URL !== undefined && env.BOT_TOKEN === undefined)
+      ctx.addIssue({ code: "custom", path: ["BOT_TOKEN"], message: "required with WEBHOOK_URL" });
+  });
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
+
+/** Reads the environment; reports every problem at once, each by variable name. */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): ConfigResult {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${String(issue.path[0] ?? "config")}: ${issue.message}`);
+    return { ok: false, problems: [...new Set(problems)] };
+  }
+  const e = parsed.data;
+  const config: Config = {
+    botApiRoot: e.BOT_API_ROOT.replace(/\/+$/, ""),
+    ownerIds: e.OWNER_IDS ? e.OWNER_IDS.split(",").map((id) => Number(id.trim())) : [],
+    dataDir: e.DATA_DIR,
+    language: e.BOT_LANGUAGE,
+    timeZone: e.BOT_TIMEZONE,
+    phoneRegion: e.PHONE_REGION,
+    logLevel: e.LOG_LEVEL,
+    ...(e.BOT_TOKEN !== undefined && { botToken: e.BOT_TOKEN }),
+    ...(e.ENCRYPTION_KEY !== undefined && { encryptionKey: decodeMasterKey(e.ENCRYPTION_KEY)! }),
+    ...(e.WEBHOOK_URL !== undefined &&
+      e.WEBHOOK_SECRET !== undefined && { webhook: { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET, port: e.PORT } }),
+  };
+  return { ok: true, config };
+}

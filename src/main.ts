@@ -1,0 +1,92 @@
+import { existsSync } from "node:fs";
+import { createBot } from "./bot/bot.js";
+import { allFeatures } from "./bot/features/index.js";
+import { ChatBridge, LOCAL_BOT_INFO } from "./bot/transport/chat-bridge.js";
+import { createLocalFetch } from "./bot/transport/local-api.js";
+import { loadConfig, type Config } from "./config.js";
+import { createTerminalSurface, runConsoleChat } from "./console/console-chat.js";
+import { createLogger, describeError, type Logger } from "./log.js";
+import { openApp } from "./runtime/app.js";
+import { loadOrCreateConsoleKey } from "./runtime/console-key.js";
+import { onShutdownSignal } from "./runtime/shutdown.js";
+import { runTelegram } from "./runtime/telegram.js";
+import { WrongKeyError } from "./store/vault.js";
+
+/** The user id the console chat speaks as; it is the only owner there. */
+const CONSOLE_OWNER_ID = 1_000_001;
+
+function fail(lines: string[]): never {
+  process.stderr.write(`${lines.join("\n")}\n`);
+  process.exit(1);
+}
+
+async function runConsoleMode(config: Config, logger: Logger): Promise<void> {
+  const consoleConfig: Config = { ...config, ownerIds: [config.ownerIds[0] ?? CONSOLE_OWNER_ID] };
+  let masterKey = config.encryptionKey;
+  if (!masterKey) {
+    const local = loadOrCreateConsoleKey(config.dataDir);
+    masterKey = local.key;
+    const say =
+      config.language === "de"
+        ? `Lokaler Demo-Schlüssel ${local.created ? "angelegt" : "verwendet"}: ${local.path} (für echten Betrieb ENCRYPTION_KEY setzen).`
+        : `Local demo key ${local.created ? "created" : "in use"}: ${local.path} (set ENCRYPTION_KEY for real use).`;
+    process.stdout.write(`${say}\n`);
+  }
+  const app = await openApp(consoleConfig, masterKey, logger);
+  const owner = consoleConfig.ownerIds[0]!;
+  const surface = createTerminalSurface(process.stdout, config.dataDir, config.language);
+  const bridge = new ChatBridge(owner, surface, app.services.clock, config.language);
+  const bot = createBot(app.services, { token: "0:console", botInfo: LOCAL_BOT_INFO, fetch: createLocalFetch(bridge.handle) });
+  await bot.init();
+  onShutdownSignal(async () => {
+    await app.close();
+    process.exit(0);
+  }, logger);
+  try {
+    await runConsoleChat({ bot, bridge, input: process.stdin, output: process.stdout, lang: config.language });
+  } finally {
+    await app.close();
+  }
+}
+
+async function runTelegramMode(config: Config, logger: Logger): Promise<void> {
+  const app = await openApp(config, config.encryptionKey!, logger);
+  const features = allFeatures();
+  const bot = createBot(app.services, { token: config.botToken!, apiRoot: config.botApiRoot, features });
+  try {
+    await runTelegram(bot, config, features.flatMap((f) => f.commands), logger);
+  } finally {
+    await app.close();
+    logger.info("stopped");
+  }
+}
+
+async function main(): Promise<void> {
+  if (existsSync(".env")) process.loadEnvFile(".env");
+  const loaded = loadConfig(process.env);
+  if (!loaded.ok) fail(["quietline: the configuration has problems:", ...loaded.problems.map((p) => `  - ${p}`)]);
+  const { config } = loaded;
+  // In the console chat, logs would interleave with the conversation: only warnings and worse, to stderr.
+  const logger = config.botToken
+    ? createLogger(config.logLevel)
+    : createLogger(config.logLevel === "info" ? "warn" : config.logLevel, process.stderr as never);
+
+  if (!config.botToken && !process.stdin.isTTY) {
+    fail([
+      "quietline: BOT_TOKEN is not set, and without it quietline runs as a local console chat,",
+      "which needs an interactive terminal. Set BOT_TOKEN (and OWNER_IDS, ENCRYPTION_KEY) to run the Telegram bot,",
+      "or run `npm start` in a terminal for the console chat.",
+    ]);
+  }
+  try {
+    if (config.botToken) await runTelegramMode(config, logger);
+    else await runConsoleMode(config, logger);
+    process.exit(0);
+  } catch (error) {
+    if (error instanceof WrongKeyError) fail([`quietline: ${error.message}`]);
+    logger.fatal({ err: describeError(error) }, "quietline stopped after an error");
+    process.exit(1);
+  }
+}
+
+await main();

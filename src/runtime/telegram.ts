@@ -1,0 +1,43 @@
+import { createServer } from "node:http";
+import { webhookCallback, type Bot } from "grammy";
+import type { BotContext } from "../bot/context.js";
+import type { CommandSpec } from "../bot/commands.js";
+import type { Config } from "../config.js";
+import type { Logger } from "../log.js";
+import { registerCommandMenu } from "./commands-menu.js";
+import { onShutdownSignal } from "./shutdown.js";
+
+/**
+ * Runs the bot against Telegram (or any Bot API server) until a signal stops it. Long polling
+ * by default; webhook when WEBHOOK_URL is set. Resolves after the update in flight is done.
+ */
+export async function runTelegram(bot: Bot<BotContext>, config: Config, commands: readonly CommandSpec[], logger: Logger): Promise<void> {
+  await bot.init();
+  await registerCommandMenu(bot.api, commands, config.language, logger);
+
+  if (config.webhook) {
+    const { url, secret, port } = config.webhook;
+    await bot.api.setWebhook(url, { secret_token: secret, allowed_updates: [], drop_pending_updates: false });
+    const handle = webhookCallback(bot, "http", { secretToken: secret });
+    const server = createServer((req, res) => {
+      handle(req, res).catch(() => {
+        if (!res.headersSent) res.writeHead(500).end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(port, resolve));
+    logger.info({ mode: "webhook", port }, "running");
+    await new Promise<void>((resolve) => {
+      onShutdownSignal(async () => {
+        await new Promise<void>((done) => server.close(() => done()));
+        resolve();
+      }, logger);
+    });
+    return;
+  }
+
+  await bot.api.deleteWebhook().catch(() => undefined);
+  onShutdownSignal(() => bot.stop(), logger);
+  logger.info({ mode: "polling" }, "running");
+  // Resolves once bot.stop() has let the current update finish.
+  await bot.start({ drop_pending_updates: false, allowed_updates: [] });
+}
