@@ -1,0 +1,235 @@
+import type { DefaultRuleId, Finding, Reason } from "./decision.js";
+import type { FactView } from "./factView.js";
+import type { FlagName, Verdict } from "./types.js";
+import {
+  dailyRangeEndAt,
+  inWeekly,
+  nextDayStartAt,
+  nextWeeklyStartAt,
+  wallTime,
+  type WallTime,
+} from "./wallClock.js";
+
+export interface DefaultRule {
+  readonly id: DefaultRuleId;
+  readonly check: (view: FactView) => Finding;
+}
+
+/** Every finding has the same shape so the engine's hot loop stays monomorphic. */
+export function finding(
+  ruleId: string,
+  custom: boolean,
+  matched: boolean,
+  verdict: Verdict | undefined,
+  textFits: boolean | undefined,
+  until: number | undefined,
+  modifier: Finding["modifier"],
+  reason: Reason,
+): Finding {
+  return { ruleId, custom, matched, verdict, textFits, until, modifier, reason };
+}
+
+const miss = (id: DefaultRuleId, reason: Reason): Finding =>
+  finding(id, false, false, undefined, undefined, undefined, undefined, reason);
+const hit = (id: DefaultRuleId, verdict: Verdict, reason: Reason): Finding =>
+  finding(id, false, true, verdict, undefined, undefined, undefined, reason);
+/** "💬 if a text fits, else ⛔". */
+const textOrNone = (id: DefaultRuleId, view: FactView, reason: Reason): Finding =>
+  finding(id, false, true, view.textFit.fits ? "text" : "none", view.textFit.fits, undefined, undefined, reason);
+const later = (id: DefaultRuleId, until: number | undefined, reason: Reason): Finding =>
+  until === undefined
+    ? hit(id, "none", reason)
+    : finding(id, false, true, "later", undefined, until, undefined, reason);
+
+const FLAG_UNSET: { readonly [F in FlagName]: Reason } = {
+  nocall: { code: "flag-unset", flag: "nocall" },
+  landline: { code: "flag-unset", flag: "landline" },
+  forwarded: { code: "flag-unset", flag: "forwarded" },
+  smsonly: { code: "flag-unset", flag: "smsonly" },
+  nosms: { code: "flag-unset", flag: "nosms" },
+  blocked: { code: "flag-unset", flag: "blocked" },
+  trusted: { code: "flag-unset", flag: "trusted" },
+};
+
+function flagSet(view: FactView, flag: FlagName): Reason | undefined {
+  const mark = view.facts.flags[flag];
+  return mark === undefined ? undefined : { code: "flag-set", flag, at: mark.at, by: mark.by };
+}
+
+const NUMBER_WITHHELD: Reason = { code: "number-withheld" };
+const NUMBER_INVALID: Reason = { code: "number-invalid" };
+const NO_REQUEST: Reason = { code: "no-request" };
+const NO_ALLOWED_HOURS: Reason = { code: "no-allowed-hours" };
+const INSIDE_ALLOWED_HOURS: Reason = { code: "inside-allowed-hours" };
+const NO_QUIET_HOURS: Reason = { code: "no-quiet-hours" };
+const NOBODY_ELSE: Reason = { code: "nobody-else-answered" };
+
+/** The time-of-day rules, also asked about later instants to find when all of them allow contact. */
+export const TIME_RULES = {
+  "outside-allowed-hours": (view: FactView, at: WallTime): Finding => {
+    const hours = view.facts.allowedHours;
+    if (hours === undefined) return miss("outside-allowed-hours", NO_ALLOWED_HOURS);
+    if (inWeekly(hours, at)) return miss("outside-allowed-hours", INSIDE_ALLOWED_HOURS);
+    const next = nextWeeklyStartAt(view.timeZone, at, hours);
+    return later("outside-allowed-hours", next, { code: "outside-allowed-hours", next });
+  },
+  "call-days": (view: FactView, at: WallTime): Finding => {
+    const days = view.settings.callDays;
+    if (days.includes(at.weekday)) return miss("call-days", { code: "call-day", weekday: at.weekday });
+    const next = nextDayStartAt(view.timeZone, at, days);
+    return later("call-days", next, { code: "not-a-call-day", weekday: at.weekday, next });
+  },
+  "quiet-hours": (view: FactView, at: WallTime): Finding => {
+    const range = view.settings.quietHours;
+    if (range === null) return miss("quiet-hours", NO_QUIET_HOURS);
+    // A range of a whole day or more never ends.
+    if (range.end - range.start >= 1440) return later("quiet-hours", undefined, { code: "quiet-hours", range });
+    const end = dailyRangeEndAt(view.timeZone, at, range);
+    if (end === undefined) return miss("quiet-hours", { code: "outside-quiet-hours", range });
+    return later("quiet-hours", end, { code: "quiet-hours", range, end });
+  },
+} as const satisfies Partial<Record<DefaultRuleId, (view: FactView, at: WallTime) => Finding>>;
+export type TimeRuleId = keyof typeof TIME_RULES;
+export const TIME_RULE_IDS = Object.keys(TIME_RULES) as TimeRuleId[];
+
+/**
+ * The earliest instant from `from` on at which no enabled time rule holds, or undefined when
+ * that is not within reach (e.g. quiet hours ending where allowed hours have already closed).
+ */
+export function firstFreeInstant(view: FactView, from: number, enabled: readonly TimeRuleId[]): number | undefined {
+  let t = from;
+  for (let round = 0; round < 8; round++) {
+    const at = wallTime(view.timeZone, t);
+    let next = t;
+    for (const id of enabled) {
+      const f = TIME_RULES[id](view, at);
+      if (!f.matched) continue;
+      if (f.until === undefined) return undefined;
+      if (f.until > next) next = f.until;
+    }
+    if (next === t) return t;
+    t = next;
+  }
+  return undefined;
+}
+
+export const DEFAULT_RULES: readonly DefaultRule[] = [
+  {
+    id: "withheld",
+    check: (view) => {
+      const kind = view.facts.number.kind;
+      if (kind === "withheld") return hit("withheld", "none", NUMBER_WITHHELD);
+      if (kind === "invalid") return hit("withheld", "none", NUMBER_INVALID);
+      return miss("withheld", { code: "number-usable", line: view.line ?? "unknown" });
+    },
+  },
+  {
+    id: "blocked",
+    check: (view) => {
+      const set = flagSet(view, "blocked");
+      return set ? hit("blocked", "none", set) : miss("blocked", FLAG_UNSET.blocked);
+    },
+  },
+  {
+    id: "landline",
+    check: (view) => {
+      const number = view.facts.number;
+      if (number.kind !== "number") return miss("landline", { code: "no-number", kind: number.kind });
+      switch (view.landlineBy) {
+        case "line":
+          return hit("landline", "none", { code: "line-landline", line: number.line });
+        case "flag":
+          return hit("landline", "none", flagSet(view, "landline")!);
+        case "maybe":
+          return hit("landline", "none", { code: "line-maybe-landline", line: number.line });
+        default:
+          return miss("landline", { code: "line-not-landline", line: number.line });
+      }
+    },
+  },
+  {
+    id: "someone-else-answered",
+    check: (view) => {
+      if (view.someoneElseLastAt !== undefined) {
+        return textOrNone("someone-else-answered", view, { code: "someone-else-answered", at: view.someoneElseLastAt });
+      }
+      const forwarded = flagSet(view, "forwarded");
+      return forwarded
+        ? textOrNone("someone-else-answered", view, forwarded)
+        : miss("someone-else-answered", NOBODY_ELSE);
+    },
+  },
+  {
+    id: "nocall",
+    check: (view) => {
+      const set = flagSet(view, "nocall");
+      return set ? textOrNone("nocall", view, set) : miss("nocall", FLAG_UNSET.nocall);
+    },
+  },
+  {
+    id: "smsonly",
+    check: (view) => {
+      const set = flagSet(view, "smsonly");
+      return set ? textOrNone("smsonly", view, set) : miss("smsonly", FLAG_UNSET.smsonly);
+    },
+  },
+  {
+    id: "nosms",
+    check: (view) => {
+      const set = flagSet(view, "nosms");
+      return set
+        ? finding("nosms", false, true, undefined, false, undefined, "no-text", set)
+        : miss("nosms", FLAG_UNSET.nosms);
+    },
+  },
+  {
+    id: "no-fresh-request",
+    check: (view) => {
+      if (view.lastRequest !== undefined) {
+        return miss("no-fresh-request", { code: "fresh-request", request: view.lastRequest });
+      }
+      const answered = view.answered;
+      if (answered !== undefined && answered.at >= view.now - view.freshnessMs) {
+        return hit("no-fresh-request", "none", { code: "request-answered", outcome: answered.outcome, at: answered.at });
+      }
+      return hit("no-fresh-request", "none", {
+        code: "no-fresh-request",
+        freshnessHours: view.settings.freshnessHours,
+        last: view.lastAny,
+      });
+    },
+  },
+  {
+    id: "not-asked-to-call",
+    check: (view) => {
+      if (view.lastRequest === undefined) return miss("not-asked-to-call", NO_REQUEST);
+      if (view.callbackRequest !== undefined) {
+        return miss("not-asked-to-call", { code: "asked", request: view.callbackRequest });
+      }
+      return textOrNone("not-asked-to-call", view, { code: "not-asked", request: view.lastRequest });
+    },
+  },
+  { id: "outside-allowed-hours", check: (view) => TIME_RULES["outside-allowed-hours"](view, view.wall) },
+  { id: "call-days", check: (view) => TIME_RULES["call-days"](view, view.wall) },
+  { id: "quiet-hours", check: (view) => TIME_RULES["quiet-hours"](view, view.wall) },
+  {
+    id: "trusted",
+    check: (view) => {
+      const set = flagSet(view, "trusted");
+      return set
+        ? finding("trusted", false, true, undefined, undefined, undefined, "no-override", set)
+        : miss("trusted", FLAG_UNSET.trusted);
+    },
+  },
+  {
+    id: "asked-to-call",
+    check: (view) => {
+      if (view.callbackRequest !== undefined) {
+        return hit("asked-to-call", "call", { code: "asked", request: view.callbackRequest });
+      }
+      return view.lastRequest === undefined
+        ? miss("asked-to-call", NO_REQUEST)
+        : miss("asked-to-call", { code: "not-asked", request: view.lastRequest });
+    },
+  },
+];

@@ -1,0 +1,212 @@
+import type { EventKind } from "../inbox/types.js";
+import type { LineType } from "../phone/types.js";
+import type { RequestFact, TextFit } from "./decision.js";
+import type { EventFact, Facts, FlagName, Outcome, RuleSettings } from "./types.js";
+import { FLAG_NAMES } from "./types.js";
+import { wallTime, type WallTime } from "./wallClock.js";
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 3_600_000;
+
+/** Everything the rules read, derived once per evaluation. */
+export interface FactView {
+  readonly facts: Facts;
+  readonly settings: RuleSettings;
+  readonly now: number;
+  readonly timeZone: string;
+  readonly wall: WallTime;
+  readonly line: LineType | undefined;
+  /** Why the number counts as a landline, if it does. */
+  readonly landlineBy: "line" | "maybe" | "flag" | undefined;
+  readonly treatedAs: "mobile" | "landline" | "other";
+  readonly freshnessMs: number;
+  /** Latest event of the open thread within the freshness window. */
+  readonly lastRequest: RequestFact | undefined;
+  /** Latest voicemail / SMS / callback request of the open thread within the window. */
+  readonly lastMessage: RequestFact | undefined;
+  /** Latest event of the open thread within the window that asked for a call. */
+  readonly callbackRequest: RequestFact | undefined;
+  /** Latest open event regardless of age, to say how old the last contact was. */
+  readonly lastAny: RequestFact | undefined;
+  /** The last callback that reached the client closes the thread: older events are answered. */
+  readonly answered: { readonly outcome: Outcome; readonly at: number } | undefined;
+  readonly lastOutcome: { readonly outcome: Outcome; readonly at: number } | undefined;
+  readonly someoneElseCount: number;
+  readonly someoneElseLastAt: number | undefined;
+  readonly textFit: TextFit;
+  readonly callsInWindow: number;
+  readonly callsLastHour: number;
+  readonly flagList: readonly FlagName[];
+}
+
+const isMessage = (kind: EventKind): boolean => kind !== "missed-call";
+const isCall = (kind: EventKind): boolean => kind !== "sms";
+const asksForCall = (e: EventFact): boolean => e.asked.callback || e.kind === "callback-request";
+
+function requestFact(e: EventFact, now: number): RequestFact {
+  return {
+    kind: e.kind,
+    at: e.at,
+    attempts: e.attempts,
+    asked: e.asked,
+    ageMinutes: Math.max(0, Math.floor((now - e.at) / MINUTE_MS)),
+  };
+}
+
+function attemptsOf(e: EventFact): number {
+  return Number.isFinite(e.attempts) && e.attempts >= 1 ? Math.floor(e.attempts) : 1;
+}
+
+/** Most calls inside any window of `minutes` among the given events. */
+function maxCallsInWindow(events: readonly EventFact[], since: number, minutes: number): number {
+  let total = 0;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (isCall(e.kind) && e.at >= since) total += attemptsOf(e);
+  }
+  if (total <= 1) return total;
+  const calls: EventFact[] = [];
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (isCall(e.kind) && e.at >= since) calls.push(e);
+  }
+  calls.sort((a, b) => a.at - b.at);
+  const span = Math.max(0, minutes) * MINUTE_MS;
+  let best = 0;
+  let inWindow = 0;
+  let tail = 0;
+  for (let head = 0; head < calls.length; head++) {
+    inWindow += attemptsOf(calls[head]!);
+    while (calls[head]!.at - calls[tail]!.at > span) inWindow -= attemptsOf(calls[tail++]!);
+    if (inWindow > best) best = inWindow;
+  }
+  return best;
+}
+
+function treatedAsOf(facts: Facts): {
+  line: LineType | undefined;
+  landlineBy: FactView["landlineBy"];
+  treatedAs: FactView["treatedAs"];
+} {
+  const number = facts.number;
+  if (number.kind !== "number") return { line: undefined, landlineBy: undefined, treatedAs: "other" };
+  const line = number.line;
+  if (line === "landline") return { line, landlineBy: "line", treatedAs: "landline" };
+  if (facts.flags.landline !== undefined) return { line, landlineBy: "flag", treatedAs: "landline" };
+  const uncertain = line === "mobile-or-landline" || line === "unknown";
+  if (uncertain && facts.settings.mobileOrLandlineIsLandline) {
+    return { line, landlineBy: "maybe", treatedAs: "landline" };
+  }
+  if (line === "mobile" || line === "mobile-or-landline") return { line, landlineBy: undefined, treatedAs: "mobile" };
+  return { line, landlineBy: undefined, treatedAs: "other" };
+}
+
+export function viewOf(facts: Facts): FactView {
+  const { now, settings } = facts;
+  const freshnessMs = Math.max(0, settings.freshnessHours) * HOUR_MS;
+  const { line, landlineBy, treatedAs } = treatedAsOf(facts);
+
+  let answered: FactView["answered"];
+  let lastOutcome: FactView["lastOutcome"];
+  let someoneElseCount = 0;
+  let someoneElseLastAt: number | undefined;
+  for (let i = 0; i < facts.outcomes.length; i++) {
+    const o = facts.outcomes[i]!;
+    if (lastOutcome === undefined || o.at > lastOutcome.at) lastOutcome = o;
+    if (o.outcome === "reached" && (answered === undefined || o.at > answered.at)) answered = o;
+    if (o.outcome === "someone-else") {
+      someoneElseCount++;
+      if (someoneElseLastAt === undefined || o.at > someoneElseLastAt) someoneElseLastAt = o.at;
+    }
+  }
+  const openSince = answered === undefined ? -Infinity : answered.at;
+  const freshSince = now - freshnessMs;
+
+  let lastAny: EventFact | undefined;
+  let lastRequest: EventFact | undefined;
+  let lastMessage: EventFact | undefined;
+  let callbackRequest: EventFact | undefined;
+  let lastMissed: EventFact | undefined;
+  let callsLastHour = 0;
+  for (let i = 0; i < facts.events.length; i++) {
+    const e = facts.events[i]!;
+    if (isCall(e.kind) && e.at >= now - HOUR_MS && e.at <= now) callsLastHour += attemptsOf(e);
+    if (!(e.at > openSince)) continue;
+    if (lastAny === undefined || e.at > lastAny.at) lastAny = e;
+    if (!(e.at >= freshSince)) continue;
+    if (lastRequest === undefined || e.at > lastRequest.at) lastRequest = e;
+    if (isMessage(e.kind)) {
+      if (lastMessage === undefined || e.at > lastMessage.at) lastMessage = e;
+    } else if (lastMissed === undefined || e.at > lastMissed.at) {
+      lastMissed = e;
+    }
+    if (asksForCall(e) && (callbackRequest === undefined || e.at > callbackRequest.at)) callbackRequest = e;
+  }
+
+  const textFit = textFitOf(facts, treatedAs, openSince, freshnessMs, lastRequest, lastMessage, lastMissed);
+
+  const flagList: FlagName[] = [];
+  for (const name of FLAG_NAMES) if (facts.flags[name] !== undefined) flagList.push(name);
+
+  const repeated = settings.repeatedCalls;
+  return {
+    facts,
+    settings,
+    now,
+    timeZone: facts.timeZone,
+    wall: wallTime(facts.timeZone, now),
+    line,
+    landlineBy,
+    treatedAs,
+    freshnessMs,
+    lastRequest: lastRequest && requestFact(lastRequest, now),
+    lastMessage: lastMessage && requestFact(lastMessage, now),
+    callbackRequest: callbackRequest && requestFact(callbackRequest, now),
+    lastAny: lastAny && requestFact(lastAny, now),
+    answered,
+    lastOutcome,
+    someoneElseCount,
+    someoneElseLastAt,
+    textFit,
+    callsInWindow: maxCallsInWindow(facts.events, Math.max(freshSince, openSince), repeated.minutes),
+    callsLastHour,
+    flagList,
+  };
+}
+
+const FITS_MESSAGE: TextFit = { fits: true, via: "message" };
+const FITS_AFTER_REQUEST: TextFit = { fits: true, via: "missed-call-after-request" };
+const FITS_MISSED_CALL: TextFit = { fits: true, via: "missed-call" };
+const NOT_MOBILE: TextFit = { fits: false, because: "not-mobile" };
+const NO_REQUEST: TextFit = { fits: false, because: "no-request" };
+const MISSED_CALL_ONLY: TextFit = { fits: false, because: "missed-call-only" };
+const NO_SMS: TextFit = { fits: false, because: "nosms" };
+
+/** "A text fits": a mobile, a recent request a text can answer, and texts not ruled out. */
+function textFitOf(
+  facts: Facts,
+  treatedAs: FactView["treatedAs"],
+  openSince: number,
+  freshnessMs: number,
+  lastRequest: EventFact | undefined,
+  lastMessage: EventFact | undefined,
+  lastMissed: EventFact | undefined,
+): TextFit {
+  if (treatedAs !== "mobile") return NOT_MOBILE;
+  if (lastRequest === undefined) return NO_REQUEST;
+  let fit: TextFit = MISSED_CALL_ONLY;
+  if (lastMessage !== undefined) fit = FITS_MESSAGE;
+  else if (facts.settings.missedCallText === "always") fit = FITS_MISSED_CALL;
+  else if (facts.settings.missedCallText === "after-request" && lastMissed !== undefined) {
+    // The earlier request may have gone stale itself; the missed call keeps its thread alive.
+    for (let i = 0; i < facts.events.length; i++) {
+      const e = facts.events[i]!;
+      if (isMessage(e.kind) && e.at > openSince && e.at <= lastMissed.at && lastMissed.at - e.at <= freshnessMs) {
+        fit = FITS_AFTER_REQUEST;
+        break;
+      }
+    }
+  }
+  if (fit.fits && facts.flags.nosms !== undefined) return NO_SMS;
+  return fit;
+}
