@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { aliasIndexSchema, CONTACT_VERSION, contactSchema, type AliasIndexRecord, type ContactRecord } from "./records/contact.js";
 import { GENERAL_SETTINGS_VERSION, generalSettingsSchema, type GeneralSettings } from "./records/general.js";
+import { RULES_VERSION, rulesRecordSchema, type RulesRecord } from "./records/rules.js";
+import { VERDICT_LOG_VERSION, verdictLogSchema, type VerdictLogRecord } from "./records/verdict-log.js";
 import type { Collection, Vault } from "./vault.js";
 
 /** Every collection the app uses, opened once at start-up. */
@@ -10,6 +12,8 @@ export interface Stores {
   readonly aliases: Collection<AliasIndexRecord>;
   /** State of interrupted conversations; it holds raw messages, so it is encrypted like everything else. */
   readonly conversations: Collection<unknown>;
+  readonly rules: Collection<RulesRecord>;
+  readonly verdictLog: Collection<VerdictLogRecord>;
 }
 
 export async function openStores(vault: Vault): Promise<Stores> {
@@ -18,5 +22,7 @@ export async function openStores(vault: Vault): Promise<Stores> {
     contacts: await vault.collection("contacts", { schema: contactSchema, version: CONTACT_VERSION, hashIds: true }),
     aliases: await vault.collection("aliases", { schema: aliasIndexSchema, version: 1, hashIds: true }),
     conversations: await vault.collection("conversations", { schema: z.unknown(), version: 1, hashIds: true }),
+    rules: await vault.collection("rules", { schema: rulesRecordSchema, version: RULES_VERSION }),
+    verdictLog: await vault.collection("verdict_log", { schema: verdictLogSchema, version: VERDICT_LOG_VERSION, hashIds: true }),
   };
 }
