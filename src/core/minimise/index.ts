@@ -1,0 +1,2 @@
+export type { Finding, FindingKind, MinimiseField } from "./types.js";
+export { findSensitive, removeFindings } from "./find.js";

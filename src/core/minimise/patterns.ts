@@ -1,0 +1,92 @@
+import type { FindingKind } from "./types.js";
+
+/** A capitalised word, including umlauts and inner hyphens ("Müller-Lüdenscheidt"). */
+const CAP = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*`;
+const CAP_OR_AMP = String.raw`(?:${CAP}|&|und|\+)`;
+/** Words that end a company name rather than belong to it. */
+const NAME_RUN = String.raw`${CAP}(?:\s+${CAP_OR_AMP}){0,3}`;
+
+/** "arbeitet" → "[Aa]rbeitet": case-insensitive cue words without the `i` flag, which would make \p{Lu} match any letter. */
+function cue(words: readonly string[]): string {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return `(?:${words.map((w) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${escape(w.slice(1))}`).join("|")})`;
+}
+
+const LEGAL_FORM = String.raw`(?:GmbH(?:\s*&\s*Co\.?\s*KG(?:aA)?)?|gGmbH|mbH|AG|KGaA|KG|OHG|GbR|PartG(?:mbB)?|UG(?:\s*\(haftungsbeschränkt\))?|e\.\s?K\.|e\.\s?V\.|SE|Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|Corp\.?|Co\.\s*KG|&\s*Co\.?(?:\s*KG)?)`;
+
+export interface Pattern {
+  readonly kind: FindingKind;
+  readonly regex: RegExp;
+  /** Which capture group is the finding; 0 = the whole match. */
+  readonly group?: number;
+}
+
+/**
+ * Every pattern is bounded (no nested unbounded repetition), so scanning stays linear
+ * in the text length even for long pastes.
+ */
+export const PATTERNS: readonly Pattern[] = [
+  { kind: "email", regex: /[\p{L}\d._%+-]{1,64}@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,4}/giu },
+  {
+    kind: "web",
+    regex:
+      /(?<![\p{L}\d@.])(?:https?:\/\/)?(?:www\.)?[a-z\d][a-z\d-]{1,62}(?:\.[a-z\d-]{1,63}){0,3}\.(?:de|com|net|org|eu|at|ch|info|biz|io|co|uk|us|fr|it|nl|be|pl|es|app|shop|online|berlin|hamburg|koeln|bayern|nrw|gmbh)(?![\p{L}\d-])(?:\/[^\s]{0,200})?/giu,
+  },
+  {
+    kind: "bank",
+    regex: /(?<![\p{L}\d])[A-Z]{2}\d{2}(?:[ ]?[A-Z\d]{4}){3,7}(?:[ ]?[A-Z\d]{1,3})?(?![\p{L}\d])/gu,
+  },
+  {
+    kind: "bank",
+    regex:
+      /\b(?:IBAN|BIC|SWIFT|BLZ|Bankleitzahl|Kontonummer|Kto\.?-?Nr\.?|Konto(?:verbindung)?|account number|sort code)\b[:\s]{0,3}(?:[A-Z\d]{2,}(?:[ ]?[A-Z\d]{2,}){0,8})?/giu,
+  },
+  {
+    kind: "address",
+    regex: new RegExp(
+      String.raw`(?:${CAP}[\s-])?(?<!\p{L})\p{L}{0,40}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|hof|kamp|stieg|berg)\s{0,3}\d{1,4}\s?[a-zA-Z]?(?:\s*,\s*\d{5}(?:\s+${CAP}){1,2})?`,
+      "gu",
+    ),
+  },
+  { kind: "address", regex: /\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.|Boulevard|Blvd\.?|Way|Court|Ct\.?|Place|Pl\.)(?!\p{L})/gu },
+  { kind: "address", regex: new RegExp(String.raw`(?<![\p{L}\d])\d{5}\s+${CAP}(?:\s+${CAP})?`, "gu") },
+  // Company-like names before a legal form: "Müller Bau GmbH & Co. KG", "Acme Ltd".
+  { kind: "company", regex: new RegExp(String.raw`(?:${NAME_RUN}\s+)?${LEGAL_FORM}(?![\p{L}])`, "gu") },
+  // Cue plus the name that follows: "arbeitet bei Siemens", "Firma Müller", "Büro von Dr. Klein".
+  {
+    kind: "company",
+    regex: new RegExp(
+      String.raw`\b${cue(["arbeitet", "jobbt", "angestellt", "tätig", "works", "working", "employed"])}\s+${cue(["bei", "für", "fuer", "at", "for"])}(?:\s+${cue(["der", "die", "dem", "den", "the", "einer", "einem"])})?\s+(?:${NAME_RUN}|\p{L}+)`,
+      "gu",
+    ),
+  },
+  {
+    kind: "company",
+    regex: new RegExp(
+      String.raw`(?<!\p{L})${cue(["firma", "fa.", "unternehmen", "konzern", "kanzlei", "agentur", "praxis", "büro", "buero", "office", "company", "firm"])}\s+(?:von\s+|of\s+)?(?:(?:Dr|Prof|Herrn?|Frau|Mr|Mrs|Ms)\.?\s+)?${NAME_RUN}`,
+      "gu",
+    ),
+  },
+  {
+    kind: "company",
+    regex: new RegExp(String.raw`(?<!\p{L})${cue(["chefin", "chef", "boss", "arbeitgeber", "employer"])}\s+(?:ist|is|heißt|heisst)\s+${NAME_RUN}`, "gu"),
+  },
+  // Role words that point to an office: the clause that carries them.
+  {
+    kind: "company",
+    regex:
+      /[^,;.!?()\n–—]{0,80}(?<![\p{L}\d])(?:Sekretär(?:in)?|Sekretariat|Assistent(?:in)?|Vorzimmer|Chef(?:in)?|Arbeitgeber|Büro|Buero|Firma|Firmenhandy|Dienst(?:handy|telefon|nummer)|Kolleg(?:e|in|en)|secretary|receptionist|assistant|boss|employer|office|company phone|work phone|colleague)(?![\p{L}\d])[^,;.!?()\n–—]{0,80}/giu,
+  },
+  // Honorific plus name: "Herr Becker", "Frau Dr. Klein", "Mr Smith".
+  {
+    kind: "surname",
+    regex: new RegExp(String.raw`\b(?:Herrn?|Frau|Mr|Mrs|Ms|Miss)\.?\s+(?:(?:Dr|Prof)\.?\s+)?${CAP}(?:\s+${CAP})?`, "gu"),
+  },
+  {
+    kind: "surname",
+    regex: new RegExp(String.raw`(?<!\p{L})${cue(["nachname", "familienname", "surname", "last name", "family name", "heißt", "heisst", "name is"])}\s*:?\s*${CAP}(?:\s+${CAP})?`, "gu"),
+  },
+];
+
+/** An alias is one name: any further capitalised word is taken for a surname. */
+export const ALIAS_SURNAME = new RegExp(String.raw`(?<=^\s*${CAP})(?:\s+(?:von\s+|van\s+|de\s+)?${CAP}\.?)+`, "u");

@@ -1,0 +1,1 @@
+export { MAX_VCARD_BYTES, parseVCards, type VCardEntry } from "./parse.js";
