@@ -2,6 +2,8 @@ import { conversations, type VersionedState } from "@grammyjs/conversations";
 import { Bot, type Context, type MiddlewareFn } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Lang } from "../core/lang.js";
+import { DEFAULT_API_ROOT } from "../config.js";
+import { createFileDownloader, type FileDownloader } from "./transport/files.js";
 import { installTransformers, type TransformerFactory } from "./api.js";
 import type { AppServices, BotContext, InnerContext } from "./context.js";
 import { handleBotError } from "./errors.js";
@@ -26,10 +28,11 @@ async function languageOf(services: AppServices): Promise<Lang> {
   return (await services.stores.general.get("general"))?.lang ?? services.config.language;
 }
 
-function appMiddleware(services: AppServices): MiddlewareFn<Context & Partial<InnerContext>> {
+function appMiddleware(services: AppServices, download: FileDownloader): MiddlewareFn<Context & Partial<InnerContext>> {
   return async (ctx, next) => {
     ctx.app = services;
     ctx.lang = await languageOf(services);
+    ctx.downloadFile = (fileId, maxBytes) => download(ctx.api, fileId, maxBytes);
     await next();
   };
 }
@@ -45,10 +48,11 @@ export function createBot(services: AppServices, options: BotOptions): Bot<BotCo
     },
   });
   installTransformers(bot.api, transformers);
+  const download = createFileDownloader(options.token, options.apiRoot ?? DEFAULT_API_ROOT, options.fetch ?? fetch);
 
   const { logger } = services;
   bot.use(ownerGuard(services.config.ownerIds, (reason) => logger.debug({ reason }, "update dropped")));
-  bot.use(appMiddleware(services) as MiddlewareFn<BotContext>);
+  bot.use(appMiddleware(services, download) as MiddlewareFn<BotContext>);
   bot.use(async (ctx, next) => {
     const started = performance.now();
     await next();
@@ -68,7 +72,7 @@ export function createBot(services: AppServices, options: BotOptions): Bot<BotCo
       plugins: [
         async (ctx, next) => {
           installTransformers(ctx.api, transformers);
-          await (appMiddleware(services) as MiddlewareFn<Context>)(ctx, next);
+          await (appMiddleware(services, download) as MiddlewareFn<Context>)(ctx, next);
         },
       ],
     }),

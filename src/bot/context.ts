@@ -5,6 +5,7 @@ import type { Lang } from "../core/lang.js";
 import type { Logger } from "../log.js";
 import type { Stores } from "../store/stores.js";
 import type { Vault } from "../store/vault.js";
+import type { FileDownloader } from "./transport/files.js";
 
 /** What every handler may use; the same object for the Telegram bot and the console chat. */
 export interface AppServices {
@@ -21,6 +22,8 @@ export interface AppFlavor {
   app: AppServices;
   /** Her language for this update: stored setting, else BOT_LANGUAGE. */
   lang: Lang;
+  /** Downloads a document she sent (backup, vCard) over the transport in use. */
+  downloadFile: (fileId: string, maxBytes?: number) => Promise<Buffer>;
 }
 
 export type InnerContext = Context & AppFlavor;

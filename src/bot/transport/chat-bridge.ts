@@ -46,6 +46,7 @@ export class ChatBridge {
   private messageId = 0;
   private readonly messages = new Map<number, ShownMessage>();
   private lastWithButtons: number | undefined;
+  private readonly files = new Map<string, Buffer>();
 
   constructor(
     private readonly userId: number,
@@ -77,6 +78,26 @@ export class ChatBridge {
       },
     } as Update;
   }
+
+  /** A document she sends (a backup, a vCard): its content is served to the bot's getFile download. */
+  documentUpdate(fileName: string, content: Buffer, mimeType = "application/octet-stream", caption?: string): Update {
+    const fileId = `local-file-${this.files.size + 1}`;
+    this.files.set(fileId, content);
+    return {
+      update_id: this.nextUpdate(),
+      message: {
+        message_id: ++this.messageId,
+        date: Math.floor(this.clock() / 1000),
+        chat: { id: this.userId, type: "private", first_name: "Owner" },
+        from: this.user(),
+        document: { file_id: fileId, file_unique_id: fileId, file_name: fileName, mime_type: mimeType, file_size: content.length },
+        ...(caption !== undefined && { caption }),
+      },
+    } as Update;
+  }
+
+  /** Serves a downloaded file by the path getFile gave out. */
+  readonly serveFile = (path: string): Buffer | undefined => this.files.get(path);
 
   /** The n-th (1-based) button of the latest message with buttons, or undefined if there is none. */
   choiceUpdate(choice: number): Update | undefined {
@@ -163,6 +184,12 @@ export class ChatBridge {
         const id = ++this.messageId;
         if (doc?.content) this.surface.file(doc.filename ?? "file", doc.content, params.caption as string | undefined);
         return { ...this.sentMessage(id, ""), document: { file_id: `local-${id}`, file_unique_id: `local-${id}` } };
+      }
+      case "getFile": {
+        const fileId = String(params.file_id ?? "");
+        const content = this.files.get(fileId);
+        if (!content) throw new ApiRefusal(400, "Bad Request: invalid file_id");
+        return { file_id: fileId, file_unique_id: fileId, file_size: content.length, file_path: fileId };
       }
       case "answerCallbackQuery":
         if (typeof params.text === "string" && params.text) this.surface.notice(params.text);

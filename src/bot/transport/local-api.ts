@@ -57,9 +57,14 @@ async function parseParams(init: RequestInit | undefined): Promise<Record<string
  * (the console chat, later other messengers) carries the very same bot: grammY still makes
  * ordinary Bot API calls, including from inside conversations.
  */
-export function createLocalFetch(handle: ApiHandler): typeof fetch {
+export function createLocalFetch(handle: ApiHandler, serveFile?: (path: string) => Buffer | undefined): typeof fetch {
   return (async (input: string | URL | Request, init?: RequestInit) => {
     const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+    const fileMatch = /\/file\/bot[^/]+\/(.+)$/.exec(url);
+    if (fileMatch) {
+      const content = serveFile?.(fileMatch[1]!);
+      return content ? new Response(content) : new Response("Not Found", { status: 404 });
+    }
     const method = url.slice(url.lastIndexOf("/") + 1);
     try {
       const result = await handle({ method, params: await parseParams(init) });
