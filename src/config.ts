@@ -78,29 +78,34 @@ const envSchema = z
       z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "expected 16–256 characters of A–Z, a–z, 0–9, _ or -").optional(),
     ),
     PORT: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(65535, "expected a port number 1–65535").default(8080)),
-  })
-  .superRefine((env, ctx) => {
-    if (env.BOT_TOKEN !== undefined) {
-      if (env.OWNER_IDS === undefined)
-        ctx.addIssue({ code: "custom", path: ["OWNER_IDS"], message: "required with BOT_TOKEN: your Telegram user id" });
-      if (env.ENCRYPTION_KEY === undefined)
-        ctx.addIssue({ code: "custom", path: ["ENCRYPTION_KEY"], message: "required with BOT_TOKEN (run: npm run keygen)" });
-    }
-    if (env.WEBHOOK_URL !== undefined && env.WEBHOOK_SECRET === undefined)
-      ctx.addIssue({ code: "custom", path: ["WEBHOOK_SECRET"], message: "required with WEBHOOK_URL" });
-    if (env.WEBHOOK_URL !== undefined && env.BOT_TOKEN === undefined)
-      ctx.addIssue({ code: "custom", path: ["BOT_TOKEN"], message: "required with WEBHOOK_URL" });
   });
+
+const isSet = (value: string | undefined) => value !== undefined && value.trim() !== "";
+
+/** Rules that join several variables; checked on the raw values so they are reported even when others fail. */
+function crossFieldProblems(env: Readonly<Record<string, string | undefined>>): string[] {
+  const problems: string[] = [];
+  if (isSet(env.BOT_TOKEN)) {
+    if (!isSet(env.OWNER_IDS)) problems.push("OWNER_IDS: required with BOT_TOKEN: your Telegram user id");
+    if (!isSet(env.ENCRYPTION_KEY)) problems.push("ENCRYPTION_KEY: required with BOT_TOKEN (run: npm run keygen)");
+  }
+  if (isSet(env.WEBHOOK_URL)) {
+    if (!isSet(env.WEBHOOK_SECRET)) problems.push("WEBHOOK_SECRET: required with WEBHOOK_URL");
+    if (!isSet(env.BOT_TOKEN)) problems.push("BOT_TOKEN: required with WEBHOOK_URL");
+  }
+  return problems;
+}
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
 
 /** Reads the environment; reports every problem at once, each by variable name. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>>): ConfigResult {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${String(issue.path[0] ?? "config")}: ${issue.message}`);
-    return { ok: false, problems: [...new Set(problems)] };
-  }
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((issue) => `${String(issue.path[0] ?? "config")}: ${issue.message}`)),
+    ...crossFieldProblems(env),
+  ];
+  if (!parsed.success || problems.length > 0) return { ok: false, problems: [...new Set(problems)] };
   const e = parsed.data;
   const config: Config = {
     botApiRoot: e.BOT_API_ROOT.replace(/\/+$/, ""),

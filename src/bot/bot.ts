@@ -58,7 +58,11 @@ export function createBot(services: AppServices, options: BotOptions): Bot<BotCo
     await next();
     logger.debug({ updateKind: updateKind(ctx), ms: Math.round(performance.now() - started) }, "update handled");
   });
-  bot.use(
+  // The boundary catches for every transport: bot.catch alone covers only long polling,
+  // while handleUpdate (console chat, webhooks) would rethrow.
+  const onError = handleBotError(logger, services.config.language);
+  const guarded = bot.errorBoundary(onError);
+  guarded.use(
     conversations<BotContext, InnerContext>({
       storage: {
         type: "key",
@@ -77,7 +81,7 @@ export function createBot(services: AppServices, options: BotOptions): Bot<BotCo
       ],
     }),
   );
-  for (const feature of features) bot.use(feature.composer);
-  bot.catch(handleBotError(logger, services.config.language));
+  for (const feature of features) guarded.use(feature.composer);
+  bot.catch(onError);
   return bot;
 }

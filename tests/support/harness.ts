@@ -5,6 +5,7 @@ import { Writable } from "node:stream";
 import type { Bot } from "grammy";
 import type { Update } from "grammy/types";
 import { createBot } from "../../src/bot/bot.js";
+import type { Feature } from "../../src/bot/features/feature.js";
 import type { AppServices, BotContext } from "../../src/bot/context.js";
 import { ChatBridge, LOCAL_BOT_INFO, type ChatSurface, type OutgoingMessage } from "../../src/bot/transport/chat-bridge.js";
 import { createLocalFetch, type ApiCall } from "../../src/bot/transport/local-api.js";
@@ -54,6 +55,8 @@ export interface Harness {
   tap(choice: number): Promise<OutgoingMessage[]>;
   /** Taps the button whose label contains `label`. */
   tapLabel(label: string): Promise<OutgoingMessage[]>;
+  /** Sends a document (backup, vCard) as she would. */
+  sendDocument(name: string, content: Buffer, mimeType?: string, caption?: string): Promise<OutgoingMessage[]>;
   /** Feeds a raw update (strangers, groups, edits, …). */
   update(update: Update): Promise<OutgoingMessage[]>;
   last(): OutgoingMessage;
@@ -67,6 +70,8 @@ export interface HarnessOptions {
   readonly masterKey?: Buffer;
   /** Keep the data folder after close (for reopening it). */
   readonly keepData?: boolean;
+  /** Replace the feature list (default: every feature of the app). */
+  readonly features?: readonly Feature[];
 }
 
 /** The real bot, with the real store in a temp folder, driven in-process through the local transport. */
@@ -101,10 +106,11 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
   const bot = createBot(app.services, {
     token: "0:test",
     botInfo: LOCAL_BOT_INFO,
+    ...(options.features && { features: options.features }),
     fetch: createLocalFetch(async (call) => {
       apiCalls.push(call);
       return bridge.handle(call);
-    }),
+    }, bridge.serveFile),
   });
   await bot.init();
 
@@ -135,6 +141,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
       return run(index >= 0 ? bridge.choiceUpdate(index + 1) : undefined);
     },
     update: (u) => run(u),
+    sendDocument: (name, content, mimeType, caption) => run(bridge.documentUpdate(name, content, mimeType, caption)),
     last: () => {
       const message = surface.shown.at(-1);
       if (!message) throw new Error("the bot has shown nothing yet");
