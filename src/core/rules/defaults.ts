@@ -1,5 +1,6 @@
 import type { DefaultRuleId, Finding, Reason } from "./decision.js";
-import type { FactView } from "./factView.js";
+import { requestFact, type FactView } from "./factView.js";
+import type { LineType } from "../phone/types.js";
 import type { FlagName, Verdict } from "./types.js";
 import {
   dailyRangeEndAt,
@@ -41,15 +42,18 @@ const later = (id: DefaultRuleId, until: number | undefined, reason: Reason): Fi
     ? hit(id, "none", reason)
     : finding(id, false, true, "later", undefined, until, undefined, reason);
 
-const FLAG_UNSET: { readonly [F in FlagName]: Reason } = {
-  nocall: { code: "flag-unset", flag: "nocall" },
-  landline: { code: "flag-unset", flag: "landline" },
-  forwarded: { code: "flag-unset", flag: "forwarded" },
-  smsonly: { code: "flag-unset", flag: "smsonly" },
-  nosms: { code: "flag-unset", flag: "nosms" },
-  blocked: { code: "flag-unset", flag: "blocked" },
-  trusted: { code: "flag-unset", flag: "trusted" },
-};
+/* Findings are read-only, so the common "not matched" ones are built once and shared. */
+const unsetFlag = (id: DefaultRuleId, flag: FlagName) => miss(id, { code: "flag-unset", flag });
+const MISS_BLOCKED = unsetFlag("blocked", "blocked");
+const MISS_NOCALL = unsetFlag("nocall", "nocall");
+const MISS_SMSONLY = unsetFlag("smsonly", "smsonly");
+const MISS_NOSMS = unsetFlag("nosms", "nosms");
+const MISS_TRUSTED = unsetFlag("trusted", "trusted");
+const LINES: readonly LineType[] = ["mobile", "landline", "mobile-or-landline", "special", "unknown"];
+const perLine = (make: (line: LineType) => Finding): Readonly<Record<LineType, Finding>> =>
+  Object.fromEntries(LINES.map((line) => [line, make(line)])) as Record<LineType, Finding>;
+const MISS_WITHHELD = perLine((line) => miss("withheld", { code: "number-usable", line }));
+const MISS_LANDLINE = perLine((line) => miss("landline", { code: "line-not-landline", line }));
 
 function flagSet(view: FactView, flag: FlagName): Reason | undefined {
   const mark = view.facts.flags[flag];
@@ -59,17 +63,19 @@ function flagSet(view: FactView, flag: FlagName): Reason | undefined {
 const NUMBER_WITHHELD: Reason = { code: "number-withheld" };
 const NUMBER_INVALID: Reason = { code: "number-invalid" };
 const NO_REQUEST: Reason = { code: "no-request" };
-const NO_ALLOWED_HOURS: Reason = { code: "no-allowed-hours" };
-const INSIDE_ALLOWED_HOURS: Reason = { code: "inside-allowed-hours" };
-const NO_QUIET_HOURS: Reason = { code: "no-quiet-hours" };
-const NOBODY_ELSE: Reason = { code: "nobody-else-answered" };
+const MISS_NOT_ASKED_NO_REQUEST = miss("not-asked-to-call", NO_REQUEST);
+const MISS_ASKED_NO_REQUEST = miss("asked-to-call", NO_REQUEST);
+const MISS_NO_ALLOWED_HOURS = miss("outside-allowed-hours", { code: "no-allowed-hours" });
+const MISS_INSIDE_ALLOWED_HOURS = miss("outside-allowed-hours", { code: "inside-allowed-hours" });
+const MISS_NO_QUIET_HOURS = miss("quiet-hours", { code: "no-quiet-hours" });
+const MISS_NOBODY_ELSE = miss("someone-else-answered", { code: "nobody-else-answered" });
 
 /** The time-of-day rules, also asked about later instants to find when all of them allow contact. */
 export const TIME_RULES = {
   "outside-allowed-hours": (view: FactView, at: WallTime): Finding => {
     const hours = view.facts.allowedHours;
-    if (hours === undefined) return miss("outside-allowed-hours", NO_ALLOWED_HOURS);
-    if (inWeekly(hours, at)) return miss("outside-allowed-hours", INSIDE_ALLOWED_HOURS);
+    if (hours === undefined) return MISS_NO_ALLOWED_HOURS;
+    if (inWeekly(hours, at)) return MISS_INSIDE_ALLOWED_HOURS;
     const next = nextWeeklyStartAt(view.timeZone, at, hours);
     return later("outside-allowed-hours", next, { code: "outside-allowed-hours", next });
   },
@@ -81,7 +87,7 @@ export const TIME_RULES = {
   },
   "quiet-hours": (view: FactView, at: WallTime): Finding => {
     const range = view.settings.quietHours;
-    if (range === null) return miss("quiet-hours", NO_QUIET_HOURS);
+    if (range === null) return MISS_NO_QUIET_HOURS;
     // A range of a whole day or more never ends.
     if (range.end - range.start >= 1440) return later("quiet-hours", undefined, { code: "quiet-hours", range });
     const end = dailyRangeEndAt(view.timeZone, at, range);
@@ -120,14 +126,14 @@ export const DEFAULT_RULES: readonly DefaultRule[] = [
       const kind = view.facts.number.kind;
       if (kind === "withheld") return hit("withheld", "none", NUMBER_WITHHELD);
       if (kind === "invalid") return hit("withheld", "none", NUMBER_INVALID);
-      return miss("withheld", { code: "number-usable", line: view.line ?? "unknown" });
+      return MISS_WITHHELD[view.line ?? "unknown"];
     },
   },
   {
     id: "blocked",
     check: (view) => {
       const set = flagSet(view, "blocked");
-      return set ? hit("blocked", "none", set) : miss("blocked", FLAG_UNSET.blocked);
+      return set ? hit("blocked", "none", set) : MISS_BLOCKED;
     },
   },
   {
@@ -143,7 +149,7 @@ export const DEFAULT_RULES: readonly DefaultRule[] = [
         case "maybe":
           return hit("landline", "none", { code: "line-maybe-landline", line: number.line });
         default:
-          return miss("landline", { code: "line-not-landline", line: number.line });
+          return MISS_LANDLINE[number.line];
       }
     },
   },
@@ -156,21 +162,21 @@ export const DEFAULT_RULES: readonly DefaultRule[] = [
       const forwarded = flagSet(view, "forwarded");
       return forwarded
         ? textOrNone("someone-else-answered", view, forwarded)
-        : miss("someone-else-answered", NOBODY_ELSE);
+        : MISS_NOBODY_ELSE;
     },
   },
   {
     id: "nocall",
     check: (view) => {
       const set = flagSet(view, "nocall");
-      return set ? textOrNone("nocall", view, set) : miss("nocall", FLAG_UNSET.nocall);
+      return set ? textOrNone("nocall", view, set) : MISS_NOCALL;
     },
   },
   {
     id: "smsonly",
     check: (view) => {
       const set = flagSet(view, "smsonly");
-      return set ? textOrNone("smsonly", view, set) : miss("smsonly", FLAG_UNSET.smsonly);
+      return set ? textOrNone("smsonly", view, set) : MISS_SMSONLY;
     },
   },
   {
@@ -179,7 +185,7 @@ export const DEFAULT_RULES: readonly DefaultRule[] = [
       const set = flagSet(view, "nosms");
       return set
         ? finding("nosms", false, true, undefined, false, undefined, "no-text", set)
-        : miss("nosms", FLAG_UNSET.nosms);
+        : MISS_NOSMS;
     },
   },
   {
@@ -195,14 +201,14 @@ export const DEFAULT_RULES: readonly DefaultRule[] = [
       return hit("no-fresh-request", "none", {
         code: "no-fresh-request",
         freshnessHours: view.settings.freshnessHours,
-        last: view.lastAny,
+        last: view.lastAny && requestFact(view.lastAny, view.now),
       });
     },
   },
   {
     id: "not-asked-to-call",
     check: (view) => {
-      if (view.lastRequest === undefined) return miss("not-asked-to-call", NO_REQUEST);
+      if (view.lastRequest === undefined) return MISS_NOT_ASKED_NO_REQUEST;
       if (view.callbackRequest !== undefined) {
         return miss("not-asked-to-call", { code: "asked", request: view.callbackRequest });
       }
@@ -218,7 +224,7 @@ export const DEFAULT_RULES: readonly DefaultRule[] = [
       const set = flagSet(view, "trusted");
       return set
         ? finding("trusted", false, true, undefined, undefined, undefined, "no-override", set)
-        : miss("trusted", FLAG_UNSET.trusted);
+        : MISS_TRUSTED;
     },
   },
   {
@@ -228,7 +234,7 @@ export const DEFAULT_RULES: readonly DefaultRule[] = [
         return hit("asked-to-call", "call", { code: "asked", request: view.callbackRequest });
       }
       return view.lastRequest === undefined
-        ? miss("asked-to-call", NO_REQUEST)
+        ? MISS_ASKED_NO_REQUEST
         : miss("asked-to-call", { code: "not-asked", request: view.lastRequest });
     },
   },

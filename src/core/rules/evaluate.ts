@@ -100,7 +100,8 @@ export function evaluate(facts: Facts, options?: EvaluateOptions): Decision {
 
   let until: number | undefined;
   if (verdict === "later" && latest > -Infinity) {
-    const timeRules = TIME_RULE_IDS.filter((id: TimeRuleId) => !skipped.includes(id));
+    const timeRules =
+      skipped.length === 0 ? TIME_RULE_IDS : TIME_RULE_IDS.filter((id: TimeRuleId) => !skipped.includes(id));
     until = firstFreeInstant(view, latest, timeRules);
   }
 
@@ -152,37 +153,48 @@ function factsOf(view: FactView, disabled: readonly string[]): DecisionFacts {
 function changesOf(view: FactView, verdict: Verdict, until: number | undefined, decided: readonly Finding[]): Change[] {
   const changes: Change[] = [];
   if (verdict === "call") return changes;
-  if (verdict === "later" && until !== undefined) changes.push({ kind: "after", at: until });
+  if (verdict === "later" && until !== undefined) pushChange(changes, { kind: "after", at: until });
   for (const f of decided) {
     if (f.custom) {
-      changes.push({ kind: "custom-rule", ruleId: f.ruleId });
+      pushChange(changes, { kind: "custom-rule", ruleId: f.ruleId });
       continue;
     }
     const reason = f.reason;
-    if (reason.code === "flag-set") changes.push({ kind: "remove-flag", flag: reason.flag });
-    else if (reason.code === "someone-else-answered") changes.push({ kind: "permanent", ruleId: f.ruleId });
-    else if (reason.code === "line-maybe-landline") changes.push({ kind: "setting", setting: "mobileOrLandlineIsLandline" });
-    else if (reason.code === "line-landline") changes.push({ kind: "permanent", ruleId: f.ruleId });
-    else if (reason.code === "number-withheld" || reason.code === "number-invalid") changes.push({ kind: "number-shown" });
-    else if (f.ruleId === "no-fresh-request") changes.push({ kind: "new-request" });
-    else if (f.ruleId === "not-asked-to-call") changes.push({ kind: "asks-callback" });
+    if (reason.code === "flag-set") pushChange(changes, { kind: "remove-flag", flag: reason.flag });
+    else if (reason.code === "someone-else-answered") pushChange(changes, { kind: "permanent", ruleId: f.ruleId });
+    else if (reason.code === "line-maybe-landline") pushChange(changes, { kind: "setting", setting: "mobileOrLandlineIsLandline" });
+    else if (reason.code === "line-landline") pushChange(changes, { kind: "permanent", ruleId: f.ruleId });
+    else if (reason.code === "number-withheld" || reason.code === "number-invalid") pushChange(changes, { kind: "number-shown" });
+    else if (f.ruleId === "no-fresh-request") pushChange(changes, { kind: "new-request" });
+    else if (f.ruleId === "not-asked-to-call") pushChange(changes, { kind: "asks-callback" });
   }
   // A stricter answer than "text" that only a missing message caused: a voicemail or SMS would help.
   if (verdict === "none" && view.textFit.fits === false && view.textFit.because === "missed-call-only") {
-    if (decided.some((f) => f.textFits === false)) changes.push({ kind: "leaves-message" });
+    if (decided.some((f) => f.textFits === false)) pushChange(changes, { kind: "leaves-message" });
   }
-  return dedupe(changes);
+  return changes;
 }
 
-function dedupe(changes: Change[]): Change[] {
-  if (changes.length < 2) return changes;
-  const seen = new Set<string>();
-  return changes.filter((c) => {
-    const key = JSON.stringify(c);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+function sameChange(a: Change, b: Change): boolean {
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case "after":
+      return a.at === (b as typeof a).at;
+    case "remove-flag":
+      return a.flag === (b as typeof a).flag;
+    case "setting":
+      return a.setting === (b as typeof a).setting;
+    case "custom-rule":
+    case "permanent":
+      return a.ruleId === (b as typeof a).ruleId;
+    default:
+      return true;
+  }
+}
+
+function pushChange(changes: Change[], change: Change): void {
+  for (let i = 0; i < changes.length; i++) if (sameChange(changes[i]!, change)) return;
+  changes.push(change);
 }
 
 function hintsOf(view: FactView, verdict: Verdict, then: "call" | "text" | undefined, until: number | undefined): Hint[] {

@@ -27,7 +27,7 @@ export interface FactView {
   /** Latest event of the open thread within the window that asked for a call. */
   readonly callbackRequest: RequestFact | undefined;
   /** Latest open event regardless of age, to say how old the last contact was. */
-  readonly lastAny: RequestFact | undefined;
+  readonly lastAny: EventFact | undefined;
   /** The last callback that reached the client closes the thread: older events are answered. */
   readonly answered: { readonly outcome: Outcome; readonly at: number } | undefined;
   readonly lastOutcome: { readonly outcome: Outcome; readonly at: number } | undefined;
@@ -43,7 +43,7 @@ const isMessage = (kind: EventKind): boolean => kind !== "missed-call";
 const isCall = (kind: EventKind): boolean => kind !== "sms";
 const asksForCall = (e: EventFact): boolean => e.asked.callback || e.kind === "callback-request";
 
-function requestFact(e: EventFact, now: number): RequestFact {
+export function requestFact(e: EventFact, now: number): RequestFact {
   return {
     kind: e.kind,
     at: e.at,
@@ -57,27 +57,19 @@ function attemptsOf(e: EventFact): number {
   return Number.isFinite(e.attempts) && e.attempts >= 1 ? Math.floor(e.attempts) : 1;
 }
 
-/** Most calls inside any window of `minutes` among the given events. */
+/** Most calls inside any window of `minutes` among the events since `since`. Event lists are
+ *  short, so a quadratic scan beats sorting a copy. */
 function maxCallsInWindow(events: readonly EventFact[], since: number, minutes: number): number {
-  let total = 0;
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i]!;
-    if (isCall(e.kind) && e.at >= since) total += attemptsOf(e);
-  }
-  if (total <= 1) return total;
-  const calls: EventFact[] = [];
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i]!;
-    if (isCall(e.kind) && e.at >= since) calls.push(e);
-  }
-  calls.sort((a, b) => a.at - b.at);
   const span = Math.max(0, minutes) * MINUTE_MS;
   let best = 0;
-  let inWindow = 0;
-  let tail = 0;
-  for (let head = 0; head < calls.length; head++) {
-    inWindow += attemptsOf(calls[head]!);
-    while (calls[head]!.at - calls[tail]!.at > span) inWindow -= attemptsOf(calls[tail++]!);
+  for (let i = 0; i < events.length; i++) {
+    const first = events[i]!;
+    if (!isCall(first.kind) || !(first.at >= since)) continue;
+    let inWindow = 0;
+    for (let j = 0; j < events.length; j++) {
+      const e = events[j]!;
+      if (isCall(e.kind) && e.at >= first.at && e.at - first.at <= span) inWindow += attemptsOf(e);
+    }
     if (inWindow > best) best = inWindow;
   }
   return best;
@@ -162,7 +154,7 @@ export function viewOf(facts: Facts): FactView {
     lastRequest: lastRequest && requestFact(lastRequest, now),
     lastMessage: lastMessage && requestFact(lastMessage, now),
     callbackRequest: callbackRequest && requestFact(callbackRequest, now),
-    lastAny: lastAny && requestFact(lastAny, now),
+    lastAny,
     answered,
     lastOutcome,
     someoneElseCount,

@@ -130,3 +130,16 @@ describe("custom rules in evaluate", () => {
     expect(verdictWith({ not: { weekday: [1] } })).toBe("call");
   });
 });
+
+describe("README-rules.md examples", () => {
+  it("every example rule parses", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const text = await readFile(new URL("../../../src/core/rules/README-rules.md", import.meta.url), "utf8");
+    const blocks = [...text.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((b) => b.includes('"when"') && !b.includes("…"));
+    expect(blocks.length).toBeGreaterThanOrEqual(4);
+    for (const block of blocks) {
+      const r = parseCustomRule(JSON.parse(block));
+      expect(r.ok, r.ok ? "" : r.problems.join("; ")).toBe(true);
+    }
+  });
+});
