@@ -9,6 +9,7 @@ import { createLogger, describeError, type Logger } from "./log.js";
 import { openApp } from "./runtime/app.js";
 import { loadOrCreateConsoleKey } from "./runtime/console-key.js";
 import { onShutdownSignal } from "./runtime/shutdown.js";
+import { startJobs } from "./runtime/jobs.js";
 import { runTelegram } from "./runtime/telegram.js";
 import { WrongKeyError } from "./store/vault.js";
 
@@ -38,13 +39,16 @@ async function runConsoleMode(config: Config, logger: Logger): Promise<void> {
   const bridge = new ChatBridge(owner, surface, app.services.clock, config.language);
   const bot = createBot(app.services, { token: "0:console", botInfo: LOCAL_BOT_INFO, fetch: createLocalFetch(bridge.handle) });
   await bot.init();
+  const jobs = startJobs({ services: app.services, api: bot.api });
   onShutdownSignal(async () => {
+    await jobs.stop();
     await app.close();
     process.exit(0);
   }, logger);
   try {
     await runConsoleChat({ bot, bridge, input: process.stdin, output: process.stdout, lang: config.language });
   } finally {
+    await jobs.stop();
     await app.close();
   }
 }
@@ -53,9 +57,11 @@ async function runTelegramMode(config: Config, logger: Logger): Promise<void> {
   const app = await openApp(config, config.encryptionKey!, logger);
   const features = allFeatures();
   const bot = createBot(app.services, { token: config.botToken!, apiRoot: config.botApiRoot, features });
+  const jobs = startJobs({ services: app.services, api: bot.api });
   try {
     await runTelegram(bot, config, features.flatMap((f) => f.commands), logger);
   } finally {
+    await jobs.stop();
     await app.close();
     logger.info("stopped");
   }

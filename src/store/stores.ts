@@ -3,10 +3,14 @@ import { aliasIndexSchema, CONTACT_VERSION, contactSchema, type AliasIndexRecord
 import { GENERAL_SETTINGS_VERSION, generalSettingsSchema, type GeneralSettings } from "./records/general.js";
 import { RULES_VERSION, rulesRecordSchema, type RulesRecord } from "./records/rules.js";
 import { VERDICT_LOG_VERSION, verdictLogSchema, type VerdictLogRecord } from "./records/verdict-log.js";
+import { CHAT_MESSAGE_VERSION, chatMessageSchema, PRIVACY_SETTINGS_VERSION, privacySettingsSchema, type ChatMessageRecord, type PrivacySettings } from "./records/privacy.js";
 import type { Collection, Vault } from "./vault.js";
 
 /** Every collection the app uses, opened once at start-up. */
 export interface Stores {
+  readonly privacy: Collection<PrivacySettings>;
+  /** Ids of chat messages the bot may still delete (self-cleaning, wipe); never their text. */
+  readonly chatMessages: Collection<ChatMessageRecord>;
   readonly general: Collection<GeneralSettings>;
   readonly contacts: Collection<ContactRecord>;
   readonly aliases: Collection<AliasIndexRecord>;
@@ -18,6 +22,8 @@ export interface Stores {
 
 export async function openStores(vault: Vault): Promise<Stores> {
   return {
+    privacy: await vault.collection("privacy", { schema: privacySettingsSchema, version: PRIVACY_SETTINGS_VERSION }),
+    chatMessages: await vault.collection("chat_messages", { schema: chatMessageSchema, version: CHAT_MESSAGE_VERSION, hashIds: true }),
     general: await vault.collection("general", { schema: generalSettingsSchema, version: GENERAL_SETTINGS_VERSION }),
     contacts: await vault.collection("contacts", { schema: contactSchema, version: CONTACT_VERSION, hashIds: true }),
     aliases: await vault.collection("aliases", { schema: aliasIndexSchema, version: 1, hashIds: true }),

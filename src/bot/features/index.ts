@@ -1,6 +1,7 @@
 import type { Feature } from "./feature.js";
 import { fallbackFeature } from "./fallback.js";
 import { helpFeature } from "./help.js";
+import { privacyFeature } from "./privacy/index.js";
 import { startFeature } from "./start.js";
 
 /**
@@ -8,7 +9,7 @@ import { startFeature } from "./start.js";
  * To add a feature: export a Feature from its own file and list it here.
  */
 export function allFeatures(): Feature[] {
-  const features: Feature[] = [startFeature];
+  const features: Feature[] = [startFeature, privacyFeature];
   const help = helpFeature(() => [features[0]!, help, ...features.slice(1)].flatMap((f) => f.commands));
   return [features[0]!, help, ...features.slice(1), fallbackFeature];
 }

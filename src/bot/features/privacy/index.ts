@@ -1,0 +1,252 @@
+import { Composer, InlineKeyboard, InputFile } from "grammy";
+import { z } from "zod";
+import type { Lang } from "../../../core/lang.js";
+import { describeError } from "../../../log.js";
+import {
+  BACKUP_EXTENSION,
+  BackupError,
+  decryptBackup,
+  encryptBackup,
+  exportVault,
+  importIntoVault,
+  MIN_PASSPHRASE_LENGTH,
+  summarizeBackup,
+  type ImportMode,
+} from "../../../store/backup.js";
+import { callbackCodec } from "../../callback-data.js";
+import type { BotContext } from "../../context.js";
+import { escapeHtml } from "../../i18n.js";
+import { keepMessage, latestBotMessage } from "../../self-cleaning/deletions.js";
+import { protectContentTransformer } from "../../self-cleaning/protect.js";
+import { trackIncoming, trackingTransformer, untracked } from "../../self-cleaning/tracker.js";
+import { FileTooLargeError } from "../../transport/files.js";
+import type { Feature } from "../feature.js";
+import { ask, pending, settle, settleAll } from "./prompts.js";
+import { privacySettings } from "./retention.js";
+import { applySetting, changeFromCallback, parseSettingArgs, privacyKeyboard, privacyText, settingCallback } from "./settings.js";
+import { NAMESPACE_WORDS, T } from "./texts.js";
+import { wipeEverything } from "./wipe.js";
+
+const KEEP_CALLBACK = "keep";
+const importCallback = callbackCodec("imp", ["m"], z.object({ m: z.enum(["merge", "replace", "cancel"]) }));
+/** A backup of even a busy year is far below this. */
+const MAX_BACKUP_BYTES = 10 * 1024 * 1024;
+const PASSPHRASE_TRIES = 3;
+
+const composer = new Composer<BotContext>();
+
+// First: note her message for self-cleaning, and scope the tracking of everything sent in reply.
+composer.use(trackIncoming());
+
+// Answers to a question a privacy command asked. Any other command cancels the question.
+composer.on("message", async (ctx, next) => {
+  const chatId = ctx.chat.id;
+  const prompt = pending(ctx.app, chatId);
+  if (!prompt) return next();
+  const t = T[ctx.lang];
+  const text = ctx.message.text;
+  if (text?.startsWith("/")) {
+    settle(ctx.app, chatId);
+    if (/^\/cancel(@\w+)?$/i.test(text.trim())) return void (await ctx.reply(prompt.kind === "wipe" ? t.wipeCancelled : t.cancelled));
+    return next();
+  }
+  switch (prompt.kind) {
+    case "wipe":
+      return confirmWipe(ctx, text);
+    case "export":
+      return exportWithPassphrase(ctx, text);
+    case "import-file":
+      return receiveBackupFile(ctx);
+    case "import-passphrase":
+      return openBackup(ctx, text, prompt.file, prompt.triesLeft);
+    case "import-mode":
+      settle(ctx.app, chatId);
+      return next();
+  }
+});
+
+composer.command("privacy", async (ctx) => {
+  const t = T[ctx.lang];
+  if (ctx.match.trim() !== "") {
+    const change = parseSettingArgs(ctx.match);
+    if (!change) return void (await ctx.reply(t.badArgs, { parse_mode: "HTML" }));
+    await applySetting(ctx.app, change);
+  }
+  const settings = await privacySettings(ctx.app);
+  await ctx.reply(privacyText(settings, ctx.lang), { parse_mode: "HTML", reply_markup: privacyKeyboard(settings, ctx.lang) });
+});
+
+composer.callbackQuery(settingCallback.pattern, async (ctx) => {
+  const data = settingCallback.unpack(ctx.callbackQuery.data);
+  const change = data && changeFromCallback(data);
+  if (!change) return void (await ctx.answerCallbackQuery({ text: T[ctx.lang].expired }));
+  const settings = await applySetting(ctx.app, change);
+  await ctx.answerCallbackQuery({ text: T[ctx.lang].saved });
+  await ctx
+    .editMessageText(privacyText(settings, ctx.lang), { parse_mode: "HTML", reply_markup: privacyKeyboard(settings, ctx.lang) })
+    .catch(() => undefined); // unchanged text ("message is not modified") is fine
+});
+
+composer.command("keep", async (ctx) => {
+  const t = T[ctx.lang];
+  const target = ctx.message?.reply_to_message?.message_id ?? (await latestBotMessage(ctx.app, ctx.chat.id, ctx.message?.message_id ?? Infinity));
+  if (target === undefined) return void (await ctx.reply(t.nothingToKeep));
+  await ctx.reply((await keepMessage(ctx.app, ctx.chat.id, target)) ? t.kept : t.notTracked);
+});
+
+composer.callbackQuery(KEEP_CALLBACK, async (ctx) => {
+  const message = ctx.callbackQuery.message;
+  const kept = message !== undefined && ctx.chat !== undefined && (await keepMessage(ctx.app, ctx.chat.id, message.message_id));
+  await ctx.answerCallbackQuery({ text: kept ? T[ctx.lang].keptToast : T[ctx.lang].notTracked });
+  if (kept) await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+});
+
+composer.command("wipe", async (ctx) => {
+  ask(ctx.app, ctx.chat.id, { kind: "wipe" });
+  await ctx.reply(T[ctx.lang].wipeAsk, { parse_mode: "HTML" });
+});
+
+async function confirmWipe(ctx: BotContext, text: string | undefined): Promise<void> {
+  settle(ctx.app, ctx.chat!.id);
+  const word = text?.trim().toLocaleUpperCase("de");
+  if (word !== T.de.wipeWord && word !== T.en.wipeWord) return void (await ctx.reply(T[ctx.lang].wipeCancelled));
+  settleAll(ctx.app);
+  await wipeEverything(ctx.app, ctx.api);
+  // Not tracked: after a wipe the store must hold nothing, not even this message's id.
+  await untracked(() => ctx.reply(T[ctx.lang].wiped));
+}
+
+composer.command("export", async (ctx) => {
+  ask(ctx.app, ctx.chat.id, { kind: "export" });
+  await ctx.reply(T[ctx.lang].exportAsk);
+});
+
+/** Her passphrase leaves the chat at once; it lives only in this function's memory. */
+async function dropPassphraseMessage(ctx: BotContext): Promise<void> {
+  await ctx.deleteMessage().catch((error: unknown) => ctx.app.logger.warn({ err: describeError(error) }, "could not delete a passphrase message"));
+}
+
+async function exportWithPassphrase(ctx: BotContext, passphrase: string | undefined): Promise<void> {
+  const t = T[ctx.lang];
+  if (passphrase !== undefined) await dropPassphraseMessage(ctx);
+  if (passphrase === undefined || passphrase.length < MIN_PASSPHRASE_LENGTH) return void (await ctx.reply(t.passphraseShort, { parse_mode: "HTML" }));
+  settle(ctx.app, ctx.chat!.id);
+  const now = ctx.app.clock();
+  const payload = await exportVault(ctx.app.vault, now, ctx.app.config.ownerIds.map(String));
+  const file = await encryptBackup(payload, passphrase);
+  const day = new Intl.DateTimeFormat("sv-SE", { timeZone: ctx.app.config.timeZone }).format(now);
+  await ctx.replyWithDocument(new InputFile(file, `quietline-${day}${BACKUP_EXTENSION}`), {
+    caption: t.exportCaption(payload.records.length),
+    reply_markup: new InlineKeyboard().text(t.keepButton, KEEP_CALLBACK),
+  });
+  ctx.app.logger.info({ records: payload.records.length, bytes: file.length }, "backup exported");
+}
+
+composer.command("import", async (ctx) => {
+  ask(ctx.app, ctx.chat.id, { kind: "import-file" });
+  await ctx.reply(T[ctx.lang].importAsk);
+});
+
+async function receiveBackupFile(ctx: BotContext): Promise<void> {
+  const t = T[ctx.lang];
+  const document = ctx.message?.document;
+  if (!document) return void (await ctx.reply(t.importNeedFile));
+  let file: Buffer;
+  try {
+    file = await ctx.downloadFile(document.file_id, MAX_BACKUP_BYTES);
+  } catch (error) {
+    if (error instanceof FileTooLargeError) {
+      settle(ctx.app, ctx.chat!.id);
+      return void (await ctx.reply(t.importTooLarge));
+    }
+    throw error;
+  }
+  ask(ctx.app, ctx.chat!.id, { kind: "import-passphrase", file, triesLeft: PASSPHRASE_TRIES });
+  await ctx.reply(t.importPassphrase);
+}
+
+function formatWhen(epochMs: number, lang: Lang, timeZone: string): string {
+  return new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", { timeZone, dateStyle: "medium", timeStyle: "short" }).format(epochMs);
+}
+
+async function openBackup(ctx: BotContext, passphrase: string | undefined, file: Buffer, triesLeft: number): Promise<void> {
+  const t = T[ctx.lang];
+  const chatId = ctx.chat!.id;
+  if (passphrase === undefined) return void (await ctx.reply(t.importPassphrase));
+  await dropPassphraseMessage(ctx);
+  try {
+    const payload = await decryptBackup(file, passphrase);
+    ask(ctx.app, chatId, { kind: "import-mode", payload });
+    const counts = summarizeBackup(payload);
+    const words = NAMESPACE_WORDS[ctx.lang];
+    const parts = Object.entries(counts).map(([ns, n]) => `${escapeHtml(words[ns] ?? ns)} ${n}`).join(", ");
+    await ctx.reply(t.importSummary(formatWhen(payload.createdAt, ctx.lang, ctx.app.config.timeZone), payload.records.length, parts), {
+      parse_mode: "HTML",
+      reply_markup: new InlineKeyboard()
+        .text(t.merge, importCallback.pack({ m: "merge" }))
+        .text(t.replace, importCallback.pack({ m: "replace" }))
+        .row()
+        .text(t.cancel, importCallback.pack({ m: "cancel" })),
+    });
+  } catch (error) {
+    if (!(error instanceof BackupError)) throw error;
+    ctx.app.logger.info({ problem: error.problem }, "backup refused");
+    if (error.problem === "wrong-passphrase-or-damaged") {
+      const left = triesLeft - 1;
+      if (left > 0) ask(ctx.app, chatId, { kind: "import-passphrase", file, triesLeft: left });
+      else settle(ctx.app, chatId);
+      return void (await ctx.reply(t.importWrong(left)));
+    }
+    settle(ctx.app, chatId);
+    await ctx.reply(error.problem === "not-a-backup" ? t.importNotBackup : t.importUnsupported);
+  }
+}
+
+composer.callbackQuery(importCallback.pattern, async (ctx) => {
+  const t = T[ctx.lang];
+  const choice = importCallback.unpack(ctx.callbackQuery.data)?.m as ImportMode | "cancel" | undefined;
+  const prompt = ctx.chat && pending(ctx.app, ctx.chat.id);
+  if (!choice || !prompt || prompt.kind !== "import-mode") return void (await ctx.answerCallbackQuery({ text: t.expired }));
+  settle(ctx.app, ctx.chat!.id);
+  await ctx.answerCallbackQuery();
+  if (choice === "cancel") return void (await ctx.editMessageText(t.cancelled).catch(() => ctx.reply(t.cancelled)));
+  const result = await importIntoVault(ctx.app.vault, prompt.payload, choice);
+  ctx.app.logger.info({ mode: choice, ...result }, "backup imported");
+  const done = t.imported(result.written, result.kept);
+  await ctx.editMessageText(done).catch(() => ctx.reply(done));
+});
+
+export const privacyFeature: Feature = {
+  name: "privacy",
+  commands: [
+    {
+      command: "privacy",
+      description: { de: "Selbstreinigung und Aufbewahrung einstellen", en: "Self-cleaning and retention settings" },
+      example: { de: "/privacy reinigung 2h", en: "/privacy clean 2h" },
+      inMenu: true,
+    },
+    {
+      command: "keep",
+      description: { de: "Als Antwort: diese Nachricht nicht automatisch löschen", en: "As a reply: don't auto-delete this message" },
+      example: { de: "/keep", en: "/keep" },
+    },
+    {
+      command: "export",
+      description: { de: "Verschlüsselte Sicherung als Datei", en: "Encrypted backup as a file" },
+      example: { de: "/export", en: "/export" },
+    },
+    {
+      command: "import",
+      description: { de: "Sicherung wiederherstellen (zusammenführen oder ersetzen)", en: "Restore a backup (merge or replace)" },
+      example: { de: "/import", en: "/import" },
+    },
+    {
+      command: "wipe",
+      description: { de: "Notfall: alles löschen, Daten und Chat", en: "Panic: delete everything, data and chat" },
+      example: { de: "/wipe", en: "/wipe" },
+      inMenu: true,
+    },
+  ],
+  composer,
+  transformers: [protectContentTransformer, trackingTransformer],
+};
