@@ -1,3 +1,4 @@
+import { contactsFeature } from "./contacts/index.js";
 import type { Feature } from "./feature.js";
 import { fallbackFeature } from "./fallback.js";
 import { helpFeature } from "./help.js";
@@ -9,7 +10,7 @@ import { startFeature } from "./start.js";
  * To add a feature: export a Feature from its own file and list it here.
  */
 export function allFeatures(): Feature[] {
-  const features: Feature[] = [startFeature, privacyFeature];
+  const features: Feature[] = [startFeature, contactsFeature, privacyFeature];
   const help = helpFeature(() => [features[0]!, help, ...features.slice(1)].flatMap((f) => f.commands));
   return [features[0]!, help, ...features.slice(1), fallbackFeature];
 }
