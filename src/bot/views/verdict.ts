@@ -1,13 +1,202 @@
+import { InlineKeyboard } from "grammy";
+import { z } from "zod";
+import type { AskedDay, AskedTime } from "../../core/inbox/types.js";
+import type { Lang } from "../../core/lang.js";
 import type { PhoneClass } from "../../core/phone/types.js";
+import {
+  evaluate,
+  renderDecision,
+  type Decision,
+  type EventFact,
+  type Facts,
+  type Outcome,
+  type RenderedDecision,
+  type RequestFact,
+} from "../../core/rules/index.js";
+import { contactsOf, type ContactRecord } from "../../store/contacts.js";
+import { evaluateOptionsOf, loadRules, type RulesState } from "../../store/rule-settings.js";
+import { logVerdict } from "../../store/verdict-log.js";
+import { callbackCodec, storageKeySchema } from "../callback-data.js";
 import type { BotContext } from "../context.js";
+import { escapeHtml, type Localized } from "../i18n.js";
+import { offerSection } from "./offer.js";
 import type { Section } from "./section.js";
+
+/** Outcome buttons carry the card's storage key and one letter; never a number. */
+const OUTCOME_CODES = { r: "reached", s: "someone-else", v: "voicemail", n: "no-answer" } as const satisfies Record<
+  string,
+  Outcome
+>;
+export type OutcomeCode = keyof typeof OUTCOME_CODES;
+
+export const outcomeCallback = callbackCodec(
+  "oc",
+  ["key", "outcome"],
+  z.object({ key: storageKeySchema, outcome: z.enum(["r", "s", "v", "n"]) }),
+);
+
+export function outcomeOfCode(code: string): Outcome | undefined {
+  return Object.hasOwn(OUTCOME_CODES, code) ? OUTCOME_CODES[code as OutcomeCode] : undefined;
+}
+
+/** On answers other than ✅: she may still have called; one button opens the outcome buttons. */
+export const calledAnywayCallback = callbackCodec("ox", ["key"], z.object({ key: storageKeySchema }));
+
+const CALLED_ANYWAY: Localized = {
+  de: "📞 Doch angerufen? Ergebnis eintragen",
+  en: "📞 Called anyway? Record the outcome",
+};
+
+const OUTCOME_LABELS: Localized<Readonly<Record<OutcomeCode, string>>> = {
+  de: { r: "Erreicht", s: "Jemand anderes ging ran", v: "Mailbox", n: "Keiner ran" },
+  en: { r: "Reached", s: "Someone else answered", v: "Voicemail", n: "No answer" },
+};
+
+/** The four outcome buttons for a number: shown with every ✅ and on the contact card. */
+export function outcomeKeyboard(ctx: BotContext, e164: string): InlineKeyboard {
+  const key = contactsOf(ctx.app).keyOf(e164);
+  const labels = OUTCOME_LABELS[ctx.lang];
+  const button = (code: OutcomeCode) => InlineKeyboard.text(labels[code], outcomeCallback.pack({ key, outcome: code }));
+  return InlineKeyboard.from([
+    [button("r"), button("s")],
+    [button("v"), button("n")],
+  ]);
+}
+
+const HEADINGS: Localized<{ why: string; outweighed: string; facts: string; change: string }> = {
+  de: { why: "Warum", outweighed: "Spricht dafür, zählt aber weniger", facts: "Fakten", change: "Das würde es ändern" },
+  en: { why: "Why", outweighed: "Speaks for it, but counts less", facts: "Facts", change: "What would change it" },
+};
+
+function eventFact(e: ContactRecord["events"][number]): EventFact {
+  return { kind: e.kind, at: e.at, attempts: e.attempts, asked: e.asked };
+}
+
+/** The engine's input for one number; time from the app's clock, never the system's. */
+export function factsFor(
+  phone: PhoneClass,
+  card: ContactRecord | undefined,
+  rules: RulesState,
+  now: number,
+  timeZone: string,
+): Facts {
+  return {
+    now,
+    timeZone,
+    number: phone,
+    flags: card?.flags ?? {},
+    ...(card?.allowedHours && { allowedHours: card.allowedHours }),
+    events: card?.events.map(eventFact) ?? [],
+    outcomes: card?.outcomes ?? [],
+    settings: rules.settings,
+  };
+}
+
+/** The explanation as HTML: headline, deciding reasons, outweighed, facts, changes, hints. */
+export function explanationHtml(rendered: RenderedDecision, lang: Lang, options: { compact?: boolean } = {}): string {
+  const h = HEADINGS[lang];
+  const list = (lines: readonly string[]) => lines.map((l) => `• ${escapeHtml(l)}`);
+  const lines: string[] = [escapeHtml(rendered.headline)];
+  if (rendered.reasons.length > 0) lines.push(`<b>${h.why}</b>`, ...list(rendered.reasons));
+  if (rendered.outweighed.length > 0) lines.push(`<b>${h.outweighed}</b>`, ...list(rendered.outweighed));
+  if (options.compact) return lines.join("\n");
+  if (rendered.facts.length > 0) lines.push(`<b>${h.facts}</b>`, ...list(rendered.facts));
+  if (rendered.wouldChange.length > 0) lines.push(`<b>${h.change}</b>`, ...list(rendered.wouldChange));
+  for (const hint of rendered.hints) lines.push(`⚠️ ${escapeHtml(hint)}`);
+  return lines.join("\n");
+}
+
+/** The request a draft answers: the message that asked for something, else the latest contact. */
+function draftTopic(decision: Decision): RequestFact | undefined {
+  return decision.facts.lastMessage ?? decision.facts.lastRequest;
+}
+
+function clientLang(card: ContactRecord | undefined): Lang | undefined {
+  const events = card?.events ?? [];
+  for (let i = events.length - 1; i >= 0; i--) {
+    const lang = events[i]!.lang;
+    if (lang !== undefined) return lang;
+  }
+  return undefined;
+}
+
+async function draftSection(
+  ctx: BotContext,
+  phone: PhoneClass,
+  decision: Decision,
+  card: ContactRecord | undefined,
+): Promise<Section | undefined> {
+  const textNowOrLater = decision.verdict === "text" || (decision.verdict === "later" && decision.then === "text");
+  if (!decision.textFits || !textNowOrLater) return undefined;
+  const topic = draftTopic(decision);
+  const appointment = topic?.asked.appointment;
+  const day: AskedDay | undefined = appointment?.day;
+  const time: AskedTime | undefined = appointment?.time;
+  const lang = clientLang(card);
+  // A missed call after an earlier request is the client coming back to an open thread.
+  const intent = decision.textFit.fits && decision.textFit.via === "missed-call-after-request" ? "follow-up" : "offer";
+  const contactKey = phone.kind === "number" ? contactsOf(ctx.app).keyOf(phone.e164) : undefined;
+  return offerSection(ctx, {
+    intent,
+    ...(day && { day }),
+    ...(time && { time }),
+    ...(lang && { lang }),
+    ...(contactKey && { contactKey }),
+  });
+}
+
+function mergeKeyboards(...keyboards: Array<InlineKeyboard | undefined>): InlineKeyboard | undefined {
+  const rows = keyboards.flatMap((k) => k?.inline_keyboard ?? []);
+  return rows.length > 0 ? InlineKeyboard.from(rows) : undefined;
+}
+
+export interface VerdictOptions {
+  /** A line shown right under the headline (e.g. which number this is about); HTML. */
+  readonly subject?: string;
+  /** Log the verdict in the number's history (default true). */
+  readonly log?: boolean;
+  /** Leave out the outcome buttons (the contact card attaches its own). */
+  readonly withoutOutcomeButtons?: boolean;
+}
+
+/** The decision for one number now, with her settings and rules and the card's facts. */
+export async function decideFor(ctx: BotContext, phone: PhoneClass): Promise<{ decision: Decision; card?: ContactRecord }> {
+  const rules = await loadRules(ctx.app.stores);
+  const card = phone.kind === "number" ? await contactsOf(ctx.app).get(phone.e164) : undefined;
+  const facts = factsFor(phone, card, rules, ctx.app.clock(), ctx.app.config.timeZone);
+  return { decision: evaluate(facts, evaluateOptionsOf(rules)), ...(card && { card }) };
+}
 
 /**
  * The callback verdict for one number, as every reply about a number shows it
- * (the /check answer, the inbox reply, the contact card).
- * Owned by the rule-engine feature; this first version states only that no verdict exists yet.
+ * (the /check answer, the inbox reply, the contact card). The first line is the verdict.
  */
-export async function verdictSection(ctx: BotContext, phone: PhoneClass): Promise<Section> {
-  void phone;
-  return { html: ctx.lang === "de" ? "(Noch keine Rückruf-Bewertung.)" : "(No callback verdict yet.)" };
+export async function verdictSection(ctx: BotContext, phone: PhoneClass, options: VerdictOptions = {}): Promise<Section> {
+  const { decision, card } = await decideFor(ctx, phone);
+  const rendered = renderDecision(decision, { lang: ctx.lang, timeZone: ctx.app.config.timeZone });
+  const body = explanationHtml(rendered, ctx.lang);
+  const [headline, ...rest] = body.split("\n");
+  const parts = [headline!, ...(options.subject ? [options.subject] : []), ...rest];
+
+  const draft = await draftSection(ctx, phone, decision, card);
+  if (draft) parts.push("", draft.html);
+
+  const outcomes = options.withoutOutcomeButtons || phone.kind !== "number"
+    ? undefined
+    : decision.verdict === "call"
+      ? outcomeKeyboard(ctx, phone.e164)
+      : card
+        ? InlineKeyboard.from([[InlineKeyboard.text(CALLED_ANYWAY[ctx.lang], calledAnywayCallback.pack({ key: contactsOf(ctx.app).keyOf(phone.e164) }))]])
+        : undefined;
+
+  if (phone.kind === "number" && options.log !== false) {
+    await logVerdict(ctx.app.stores, phone.e164, decision, ctx.app.clock());
+  }
+  ctx.app.logger.debug(
+    // Her own rule ids are free text, so only built-in ids reach the log.
+    { verdict: decision.verdict, rules: decision.decided.map((f) => (f.custom ? "custom" : f.ruleId)), numberKind: phone.kind },
+    "verdict shown",
+  );
+  const keyboard = mergeKeyboards(draft?.keyboard, outcomes);
+  return { html: parts.join("\n"), ...(keyboard && { keyboard }) };
 }
