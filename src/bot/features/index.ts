@@ -1,8 +1,11 @@
+import { checkFeature } from "./check/index.js";
 import { contactsFeature } from "./contacts/index.js";
 import type { Feature } from "./feature.js";
 import { fallbackFeature } from "./fallback.js";
 import { helpFeature } from "./help.js";
+import { outcomesFeature } from "./outcomes.js";
 import { privacyFeature } from "./privacy/index.js";
+import { rulesFeature } from "./rules/index.js";
 import { startFeature } from "./start.js";
 
 /**
@@ -10,7 +13,7 @@ import { startFeature } from "./start.js";
  * To add a feature: export a Feature from its own file and list it here.
  */
 export function allFeatures(): Feature[] {
-  const features: Feature[] = [startFeature, contactsFeature, privacyFeature];
+  const features: Feature[] = [startFeature, contactsFeature, checkFeature, rulesFeature, outcomesFeature, privacyFeature];
   const help = helpFeature(() => [features[0]!, help, ...features.slice(1)].flatMap((f) => f.commands));
   return [features[0]!, help, ...features.slice(1), fallbackFeature];
 }
