@@ -28,23 +28,68 @@ async function readBody(body: unknown): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+interface FormPart {
+  readonly name: string;
+  readonly filename?: string;
+  readonly content: Buffer;
+}
+
+/**
+ * grammY writes multipart headers without spaces and with unquoted file names
+ * (`content-disposition:form-data;name="x";filename=a.txt`), which undici's FormData parser
+ * rejects, so the parts are split here.
+ */
+function parseMultipart(raw: Buffer, contentType: string): FormPart[] {
+  const boundary = /boundary=("?)([^";]+)\1/i.exec(contentType)?.[2];
+  if (!boundary) return [];
+  const delimiter = Buffer.from(`--${boundary}`);
+  const parts: FormPart[] = [];
+  let start = raw.indexOf(delimiter);
+  while (start !== -1) {
+    const from = start + delimiter.length;
+    const next = raw.indexOf(delimiter, from);
+    if (next === -1) break;
+    const part = raw.subarray(from + 2, next - 2); // CRLF after the delimiter, CRLF before the next
+    const split = part.indexOf("\r\n\r\n");
+    if (split !== -1) {
+      const head = part.subarray(0, split).toString("utf8");
+      const name = /name="([^"]*)"|name=([^;\r\n]+)/i.exec(head);
+      const filename = /filename="([^"]*)"|filename=([^;\r\n]+)/i.exec(head);
+      if (name) {
+        parts.push({
+          name: (name[1] ?? name[2] ?? "").trim(),
+          ...(filename && { filename: (filename[1] ?? filename[2] ?? "").trim() }),
+          content: Buffer.from(part.subarray(split + 4)),
+        });
+      }
+    }
+    start = next;
+  }
+  return parts;
+}
+
 async function parseParams(init: RequestInit | undefined): Promise<Record<string, unknown>> {
   const headers = new Headers(init?.headers);
   const contentType = headers.get("content-type") ?? "";
   const raw = await readBody(init?.body instanceof Readable ? init.body : init?.body);
   if (raw.length === 0) return {};
   if (contentType.startsWith("multipart/form-data")) {
-    const form = await new Response(raw, { headers: { "content-type": contentType } }).formData();
+    const parts = parseMultipart(raw, contentType);
+    const files = new Map(parts.filter((p) => p.filename !== undefined).map((p) => [p.name, p]));
     const params: Record<string, unknown> = {};
-    for (const [key, value] of form.entries()) {
-      if (typeof value === "string") {
-        try {
-          params[key] = JSON.parse(value);
-        } catch {
-          params[key] = value;
-        }
-      } else {
-        params[key] = { filename: value.name, content: Buffer.from(await value.arrayBuffer()) };
+    for (const part of parts) {
+      if (part.filename !== undefined) continue;
+      const value = part.content.toString("utf8");
+      // Files travel as separate parts, referenced by "attach://<part name>".
+      const attached = value.startsWith("attach://") ? files.get(value.slice("attach://".length)) : undefined;
+      if (attached) {
+        params[part.name] = { filename: attached.filename, content: attached.content };
+        continue;
+      }
+      try {
+        params[part.name] = JSON.parse(value);
+      } catch {
+        params[part.name] = value;
       }
     }
     return params;
