@@ -340,7 +340,8 @@ composer.on("message:text", async (ctx, next) => {
   const state = contactsState(ctx.app);
   const awaited = state.awaiting;
   if (!awaited) return next();
-  if (ctx.message.text.startsWith("/") || awaited.expires <= ctx.app.clock()) {
+  // A command, a forwarded notice or a stale wait: this message is not the awaited input.
+  if (ctx.message.text.startsWith("/") || ctx.message.forward_origin !== undefined || awaited.expires <= ctx.app.clock()) {
     state.awaiting = undefined;
     return next();
   }
