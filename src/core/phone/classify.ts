@@ -1,0 +1,172 @@
+import {
+  getCountryCallingCode,
+  isSupportedCountry,
+  parsePhoneNumberFromString,
+  type CountryCode,
+  type NumberType,
+  type PhoneNumber,
+} from "libphonenumber-js/max";
+import type { LineType, PhoneClass, SpecialKind } from "./types.js";
+import { mentionsWithheld } from "./withheld.js";
+
+/** Carrier short codes (mailbox 3311, 5500, 22922 …) are shorter than any real caller. */
+export const MIN_CALLER_DIGITS = 6;
+/** E.164 allows at most 15 digits; a little slack for a stray trunk zero. */
+export const MAX_CALLER_DIGITS = 17;
+
+/** National digits a number of no known range needs before it is believed. */
+const MIN_UNRANGED_DIGITS = 9;
+
+const INVALID: PhoneClass = { kind: "invalid" };
+const WITHHELD: PhoneClass = { kind: "withheld" };
+
+/** Dates and clock times: digits that must never be read as a number. */
+const DATE_OR_TIME =
+  /(?<!\d)(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2})(?!\d)/;
+
+const SPECIAL_BY_TYPE: Partial<Record<NumberType & string, SpecialKind>> = {
+  SHARED_COST: "shared-cost",
+  PREMIUM_RATE: "premium",
+  TOLL_FREE: "toll-free",
+  PERSONAL_NUMBER: "personal",
+  PAGER: "pager",
+  VOICEMAIL: "voicemail",
+  UAN: "uan",
+  VOIP: "voip",
+};
+
+function lineOf(type: NumberType): { line: LineType; special?: SpecialKind } {
+  switch (type) {
+    case "MOBILE":
+      return { line: "mobile" };
+    case "FIXED_LINE":
+      return { line: "landline" };
+    case "FIXED_LINE_OR_MOBILE":
+      return { line: "mobile-or-landline" };
+    case undefined:
+      return { line: "unknown" };
+    default: {
+      const special = SPECIAL_BY_TYPE[type];
+      return special ? { line: "special", special } : { line: "unknown" };
+    }
+  }
+}
+
+function regionCode(region: string): CountryCode | undefined {
+  const upper = region.toUpperCase();
+  return isSupportedCountry(upper) ? upper : undefined;
+}
+
+function parse(text: string, region: CountryCode | undefined): PhoneNumber | undefined {
+  try {
+    return parsePhoneNumberFromString(text, region ? { defaultCountry: region } : undefined);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Valid first, then possible (right length, unknown range), else nothing. */
+function better(a: PhoneNumber | undefined, b: PhoneNumber | undefined): PhoneNumber | undefined {
+  if (a?.isValid()) return a;
+  if (b?.isValid()) return b;
+  if (a?.isPossible()) return a;
+  if (b?.isPossible()) return b;
+  return undefined;
+}
+
+/**
+ * Reads the digits of a written number into a PhoneNumber.
+ * `digits` has no separators; `international` says it began with "+" or "00".
+ */
+function readDigits(digits: string, international: boolean, region: CountryCode | undefined): PhoneNumber | undefined {
+  if (international) {
+    const direct = parse(`+${digits}`, region);
+    if (direct?.isValid()) return direct;
+    // "+49 0171 …": a trunk zero written after the country code.
+    for (let ccLength = 1; ccLength <= 3; ccLength++) {
+      if (digits[ccLength] !== "0") continue;
+      const withoutTrunk = parse(`+${digits.slice(0, ccLength)}${digits.slice(ccLength + 1)}`, region);
+      if (withoutTrunk?.isValid()) return withoutTrunk;
+    }
+    return better(direct, undefined);
+  }
+  if (digits.startsWith("0")) return better(parse(digits, region), undefined);
+  // No "+", no trunk zero: "49171…" is far more often an international number missing
+  // its "+" than a local number — but only when the rest is a valid number of that
+  // country; otherwise read it as national (e.g. "171 2345678" without the zero).
+  if (region) {
+    const cc = getCountryCallingCode(region);
+    if (digits.startsWith(cc) && digits.length >= cc.length + MIN_CALLER_DIGITS) {
+      const asInternational = parse(`+${digits}`, region);
+      if (asInternational?.isValid()) return asInternational;
+    }
+  }
+  const national = parse(digits, region);
+  return national?.isValid() ? national : undefined;
+}
+
+/** Turns a parsed number into the public classification. */
+export function toPhoneClass(number: PhoneNumber | undefined, region: string): PhoneClass {
+  if (!number) return INVALID;
+  const valid = number.isValid();
+  // A number outside every known range is kept only when it is long enough to be a
+  // real subscriber number (fictitious or newly assigned ranges), never a fragment.
+  if (!valid && !(number.isPossible() && number.nationalNumber.length >= MIN_UNRANGED_DIGITS)) return INVALID;
+  const country = number.country ?? "001";
+  const { line, special } = valid ? lineOf(number.getType()) : { line: "unknown" as const, special: undefined };
+  const foreign = country !== region.toUpperCase();
+  return special
+    ? { kind: "number", e164: number.number, country, line, special, foreign }
+    : { kind: "number", e164: number.number, country, line, foreign };
+}
+
+/** Splits a written number into its digits and whether it is written internationally. */
+export function digitsOf(raw: string): { digits: string; international: boolean } {
+  // "+49 (0) 30 …": the bracketed trunk zero is not dialled after a country code.
+  const cleaned = raw.replace(/\(\s*0\s*\)/g, "");
+  const plus = /^[^\d+]*\+/.test(cleaned);
+  let digits = cleaned.replace(/\D+/g, "");
+  let international = plus;
+  if (!plus && digits.startsWith("00")) {
+    digits = digits.slice(2);
+    international = true;
+  }
+  return { digits, international };
+}
+
+/**
+ * libphonenumber compiles its patterns on every call, and a paste names the same few
+ * numbers again and again: a small memo, emptied when full, keeps parsing cheap
+ * without growing.
+ */
+const MEMO_LIMIT = 512;
+const memo = new Map<string, PhoneClass>();
+
+/** Classifies a digit string already freed of separators. */
+export function classifyDigits(digits: string, international: boolean, region: string): PhoneClass {
+  if (digits.length < MIN_CALLER_DIGITS || digits.length > MAX_CALLER_DIGITS) return INVALID;
+  // No country code and no area code begins with 0 once the prefix is gone.
+  if (international ? digits.startsWith("0") : digits.startsWith("00")) return INVALID;
+  const key = `${region}${international ? "+" : " "}${digits}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const phone = toPhoneClass(readDigits(digits, international, regionCode(region)), region);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, phone);
+  return phone;
+}
+
+/**
+ * Normalises one written number to E.164 and says how it can be reached.
+ * `region` is the ISO country assumed for numbers written nationally ("DE").
+ */
+export function classifyNumber(raw: string, region: string): PhoneClass {
+  const { digits, international } = digitsOf(raw);
+  if (digits.length < MIN_CALLER_DIGITS) return mentionsWithheld(raw) ? WITHHELD : INVALID;
+  if (DATE_OR_TIME.test(raw)) return INVALID;
+  if (/\p{L}/u.test(raw.replace(/^\s*(?:tel|phone|fon|mobil|handy)\s*[.:]?\s*/i, ""))) {
+    // Letters inside a number are not a number ("Rechnung 12345678" is not a caller).
+    return INVALID;
+  }
+  return classifyDigits(digits, international, region);
+}

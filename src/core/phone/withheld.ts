@@ -1,0 +1,72 @@
+/**
+ * Words phones and carriers show instead of a number when the caller hid it.
+ * libphonenumber cannot read these, so they are recognised before any parsing.
+ */
+const WITHHELD_PHRASES = [
+  // German
+  "rufnummer unterdrückt",
+  "rufnummer unterdrueckt",
+  "nummer unterdrückt",
+  "nummer unterdrueckt",
+  "unterdrückte rufnummer",
+  "unterdrückte nummer",
+  "unterdrueckte nummer",
+  "rufnummer nicht übermittelt",
+  "nummer nicht übermittelt",
+  "nicht übermittelt",
+  "keine rufnummer",
+  "keine nummer",
+  "ohne rufnummer",
+  "keine anruferkennung",
+  "unbekannter anrufer",
+  "unbekannte nummer",
+  "unbekannte rufnummer",
+  "anonymer anrufer",
+  "private nummer",
+  "unbekannt",
+  "anonym",
+  "privat",
+  // English
+  "no caller id",
+  "caller id withheld",
+  "caller id blocked",
+  "number withheld",
+  "withheld number",
+  "private number",
+  "private caller",
+  "unknown caller",
+  "unknown number",
+  "no number",
+  "withheld",
+  "restricted",
+  "anonymous",
+  "unknown",
+  "private",
+];
+
+function escape(phrase: string): string {
+  return phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[\\s\\-_]+");
+}
+
+/** Longest phrases first so "Rufnummer unterdrückt" wins over a shorter overlap. */
+const SOURCE = [...WITHHELD_PHRASES].sort((a, b) => b.length - a.length).map(escape).join("|");
+
+/** Matches one withheld phrase as a whole word (letters on either side break a match). */
+export const WITHHELD_PATTERN = new RegExp(`(?<![\\p{L}\\d])(?:${SOURCE})(?![\\p{L}\\d])`, "giu");
+
+/** true when the text names a withheld caller. */
+export function mentionsWithheld(text: string): boolean {
+  WITHHELD_PATTERN.lastIndex = 0;
+  const found = WITHHELD_PATTERN.test(text);
+  WITHHELD_PATTERN.lastIndex = 0;
+  return found;
+}
+
+/** Every withheld phrase in the text, as [index, end) spans. */
+export function findWithheld(text: string): Array<{ index: number; end: number }> {
+  const spans: Array<{ index: number; end: number }> = [];
+  for (const m of text.matchAll(WITHHELD_PATTERN)) {
+    spans.push({ index: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}

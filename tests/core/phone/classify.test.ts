@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { classifyNumber, parseNumberArgument } from "../../../src/core/phone/index.js";
+import type { PhoneClass } from "../../../src/core/phone/types.js";
+
+const de = (e164: string, line: string, special?: string): PhoneClass =>
+  (special
+    ? { kind: "number", e164, country: "DE", line, special, foreign: false }
+    : { kind: "number", e164, country: "DE", line, foreign: false }) as PhoneClass;
+
+describe("classifyNumber", () => {
+  const table: Array<[string, PhoneClass]> = [
+    ["0171 2345678", de("+491712345678", "mobile")],
+    ["+49 160 9876543", de("+491609876543", "mobile")],
+    ["+49 (0) 30 1234567", de("+49301234567", "landline")],
+    ["+49(0)30 1234567", de("+49301234567", "landline")],
+    ["0171/2345678", de("+491712345678", "mobile")],
+    ["0171-234 56 78", de("+491712345678", "mobile")],
+    ["0171 234 56 78", de("+491712345678", "mobile")],
+    ["0 1 7 1 2 3 4 5 6 7 8", de("+491712345678", "mobile")],
+    ["0049 176 5551234", de("+491765551234", "mobile")],
+    ["00491765551234", de("+491765551234", "mobile")],
+    ["+49 0171 2345678", de("+491712345678", "mobile")],
+    ["0151 1234 5678", de("+4915112345678", "mobile")],
+    ["089 12345678", de("+498912345678", "landline")],
+    ["0221 1234567", de("+492211234567", "landline")],
+    ["0900 1234567", de("+499001234567", "special", "premium")],
+    ["01805 123456", de("+491805123456", "special", "shared-cost")],
+    ["0800 1234567", de("+498001234567", "special", "toll-free")],
+    ["0700 12345678", de("+4970012345678", "special", "personal")],
+    ["tel:+491712345678", de("+491712345678", "mobile")],
+  ];
+  it.each(table)("%s", (raw, expected) => {
+    expect(classifyNumber(raw, "DE")).toEqual(expected);
+  });
+
+  it("reads a leading 49 without + or 00 as the German country code, not the 0491 area", () => {
+    expect(classifyNumber("491712345678", "DE")).toEqual(de("+491712345678", "mobile"));
+    expect(classifyNumber("49 171 2345678", "DE")).toEqual(de("+491712345678", "mobile"));
+    expect(classifyNumber("4930 1234567", "DE")).toEqual(de("+49301234567", "landline"));
+  });
+
+  it("keeps a written 0491 area code (Leer) as a landline", () => {
+    expect(classifyNumber("0491 1234567", "DE")).toEqual(de("+494911234567", "landline"));
+  });
+
+  it("marks numbers of another country as foreign", () => {
+    expect(classifyNumber("+43 664 1234567", "DE")).toEqual({
+      kind: "number", e164: "+436641234567", country: "AT", line: "mobile", foreign: true,
+    });
+    expect(classifyNumber("0043 664 1234567", "DE")).toMatchObject({ country: "AT", foreign: true });
+    expect(classifyNumber("+1 212 555 0123", "DE")).toMatchObject({ line: "mobile-or-landline", foreign: true });
+    // The same number is not foreign where it is at home.
+    expect(classifyNumber("0664 1234567", "AT")).toMatchObject({ e164: "+436641234567", foreign: false });
+  });
+
+  it("keeps a well-formed number of no known range as line unknown", () => {
+    expect(classifyNumber("+491521234567", "DE")).toEqual(de("+491521234567", "unknown"));
+  });
+
+  it.each([
+    "12.03.2025 14:05",
+    "12.03.",
+    "14:05",
+    "12/03/2025",
+    "2025-03-12",
+    "3311",
+    "5500",
+    "333",
+    "22922",
+    "80",
+    "0171 23",
+    "",
+    "   ",
+    "hallo",
+    "Rechnung 12345678",
+    "+",
+    "0000000000",
+  ])("%j is not a caller", (raw) => {
+    expect(classifyNumber(raw, "DE")).toEqual({ kind: "invalid" });
+  });
+
+  it.each([
+    "Unbekannt",
+    "unbekannt",
+    "Anonym",
+    "Privat",
+    "Rufnummer unterdrückt",
+    "Nummer unterdrückt",
+    "unbekannter Anrufer",
+    "unterdrückte Nummer",
+    "Keine Rufnummer",
+    "Rufnummer nicht übermittelt",
+    "Unknown",
+    "Private number",
+    "No caller ID",
+    "Withheld",
+    "Restricted",
+    "No number",
+    "Anonymous",
+    "  UNBEKANNT  ",
+    "(Unbekannt)",
+  ])("%j is a withheld caller", (raw) => {
+    expect(classifyNumber(raw, "DE")).toEqual({ kind: "withheld" });
+  });
+
+  it("does not take a word containing a withheld word for one", () => {
+    expect(classifyNumber("Privatpraxis", "DE")).toEqual({ kind: "invalid" });
+  });
+});
+
+describe("parseNumberArgument", () => {
+  it.each([
+    ["0171 2345678"],
+    ["+491712345678"],
+    ["0171/2345678"],
+    [" „0171 2345678“ "],
+    ["tel:+49-171-2345678"],
+    ["Nummer 0171 2345678"],
+  ])("%j names the mobile", (arg) => {
+    expect(parseNumberArgument(arg, "DE")).toEqual(de("+491712345678", "mobile"));
+  });
+
+  it("names withheld and invalid arguments", () => {
+    expect(parseNumberArgument("unbekannt", "DE")).toEqual({ kind: "withheld" });
+    expect(parseNumberArgument("morgen", "DE")).toEqual({ kind: "invalid" });
+    expect(parseNumberArgument("0171 2345678 oder 0160 9876543", "DE")).toEqual({ kind: "invalid" });
+  });
+});
