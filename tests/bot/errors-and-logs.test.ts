@@ -32,7 +32,7 @@ describe("error boundary and logs", () => {
     expect(log).not.toContain(SECRET_NAME);
     expect(log).not.toContain("9876543");
     // The bot keeps working after the failure.
-    expect(await h.send("/start")).toHaveLength(1);
+    expect((await h.send("/help")).length).toBeGreaterThan(0);
   });
 
   it("logs nothing personal during a whole session, at trace level", async () => {

@@ -34,7 +34,8 @@ describe("owner guard", () => {
 
   it("lets the owner's private chat through", async () => {
     const replies = await h.send("/start");
-    expect(replies).toHaveLength(1);
+    expect(replies.length).toBeGreaterThan(0);
+    expect(replies[0]!.html).toContain("quietline");
   });
 
   it("gives a stranger silence for commands, text and contacts", async () => {
