@@ -12,7 +12,7 @@ describe("the bot against the Bot API emulator", () => {
 
   it("answers the owner's /start and /help in German", async () => {
     const start = await say(e2e.owner, "/start");
-    expect(start).toHaveLength(1);
+    expect(start.length).toBeGreaterThan(0);
     expect(start[0]!.text).toContain("quietline");
     expect(start[0]!.text).toContain("verschlüsselt");
     const help = await say(e2e.owner, "/help");
