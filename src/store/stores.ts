@@ -3,6 +3,8 @@ import { aliasIndexSchema, CONTACT_VERSION, contactSchema, type AliasIndexRecord
 import { GENERAL_SETTINGS_VERSION, generalSettingsSchema, type GeneralSettings } from "./records/general.js";
 import { RULES_VERSION, rulesRecordSchema, type RulesRecord } from "./records/rules.js";
 import { VERDICT_LOG_VERSION, verdictLogSchema, type VerdictLogRecord } from "./records/verdict-log.js";
+import { AVAILABILITY_VERSION, availabilitySchema, type AvailabilityRecord } from "./records/availability.js";
+import { BOOKING_VERSION, bookingSchema, HOLD_VERSION, holdSchema, type BookingRecord, type HoldRecord } from "./records/appointments.js";
 import { CHAT_MESSAGE_VERSION, chatMessageSchema, PRIVACY_SETTINGS_VERSION, privacySettingsSchema, type ChatMessageRecord, type PrivacySettings } from "./records/privacy.js";
 import type { Collection, Vault } from "./vault.js";
 
@@ -13,6 +15,9 @@ export interface Stores {
   readonly chatMessages: Collection<ChatMessageRecord>;
   readonly general: Collection<GeneralSettings>;
   readonly contacts: Collection<ContactRecord>;
+  readonly availability: Collection<AvailabilityRecord>;
+  readonly bookings: Collection<BookingRecord>;
+  readonly holds: Collection<HoldRecord>;
   readonly aliases: Collection<AliasIndexRecord>;
   /** State of interrupted conversations; it holds raw messages, so it is encrypted like everything else. */
   readonly conversations: Collection<unknown>;
@@ -26,6 +31,9 @@ export async function openStores(vault: Vault): Promise<Stores> {
     chatMessages: await vault.collection("chat_messages", { schema: chatMessageSchema, version: CHAT_MESSAGE_VERSION, hashIds: true }),
     general: await vault.collection("general", { schema: generalSettingsSchema, version: GENERAL_SETTINGS_VERSION }),
     contacts: await vault.collection("contacts", { schema: contactSchema, version: CONTACT_VERSION, hashIds: true }),
+    availability: await vault.collection("availability", { schema: availabilitySchema, version: AVAILABILITY_VERSION }),
+    bookings: await vault.collection("bookings", { schema: bookingSchema, version: BOOKING_VERSION }),
+    holds: await vault.collection("holds", { schema: holdSchema, version: HOLD_VERSION }),
     aliases: await vault.collection("aliases", { schema: aliasIndexSchema, version: 1, hashIds: true }),
     conversations: await vault.collection("conversations", { schema: z.unknown(), version: 1, hashIds: true }),
     rules: await vault.collection("rules", { schema: rulesRecordSchema, version: RULES_VERSION }),

@@ -1,11 +1,14 @@
+import { availabilityFeature } from "./availability/index.js";
 import { checkFeature } from "./check/index.js";
 import { contactsFeature } from "./contacts/index.js";
 import type { Feature } from "./feature.js";
 import { fallbackFeature } from "./fallback.js";
 import { helpFeature } from "./help.js";
+import { lintFeature } from "./lint.js";
 import { outcomesFeature } from "./outcomes.js";
 import { privacyFeature } from "./privacy/index.js";
 import { rulesFeature } from "./rules/index.js";
+import { settingsFeature } from "./settings/index.js";
 import { startFeature } from "./start.js";
 
 /**
@@ -13,7 +16,7 @@ import { startFeature } from "./start.js";
  * To add a feature: export a Feature from its own file and list it here.
  */
 export function allFeatures(): Feature[] {
-  const features: Feature[] = [startFeature, contactsFeature, checkFeature, rulesFeature, outcomesFeature, privacyFeature];
+  const features: Feature[] = [startFeature, settingsFeature, contactsFeature, checkFeature, rulesFeature, availabilityFeature, lintFeature, outcomesFeature, privacyFeature];
   const help = helpFeature(() => [features[0]!, help, ...features.slice(1)].flatMap((f) => f.commands));
   return [features[0]!, help, ...features.slice(1), fallbackFeature];
 }

@@ -1,7 +1,11 @@
-import { Composer } from "grammy";
+import { Composer, InlineKeyboard } from "grammy";
+import { z } from "zod";
+import { callbackCodec } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import type { Localized } from "../i18n.js";
+import { GENERAL_ID } from "../../store/records/general.js";
 import type { Feature } from "./feature.js";
+import { SETUP_ID, setupConversationMiddleware } from "./settings/setup.js";
 
 const WELCOME: Localized = {
   de: [
@@ -32,9 +36,42 @@ export function welcomeText(lang: "de" | "en"): string {
   return WELCOME[lang];
 }
 
+const SETUP_INVITE = {
+  text: {
+    de: "⚙️ Einmal kurz einrichten? Vier Fragen: Arbeitszeiten, Puffer, Vorlauf, Sprache.",
+    en: "⚙️ A quick setup? Four questions: working hours, buffer, notice, language.",
+  },
+  go: { de: "Einrichten", en: "Set up" },
+  skip: { de: "Standard behalten", en: "Keep defaults" },
+  skipped: {
+    de: "Gut – es gelten die Standardwerte (Mo–Fr 11–21 Uhr, 30 min Puffer, 2 h Vorlauf). Ändern jederzeit mit /settings.",
+    en: "Fine — the defaults apply (Mon–Fri 11–21, 30 min buffer, 2 h notice). Change them any time with /settings.",
+  },
+} satisfies Record<string, Localized>;
+
+const startCodec = callbackCodec("start", ["v"], z.object({ v: z.enum(["go", "skip"]) }));
+
 const composer = new Composer<BotContext>();
+// The setup conversation lives here, ahead of every other feature, so that /start and /settings can enter it.
+composer.use(setupConversationMiddleware);
 composer.command("start", async (ctx) => {
-  await ctx.reply(WELCOME[ctx.lang], { parse_mode: "HTML" });
+  const general = await ctx.app.stores.general.get(GENERAL_ID);
+  if (general?.setupDone) return void (await ctx.reply(WELCOME[ctx.lang], { parse_mode: "HTML" }));
+  // First start: the welcome invites to the setup in the same message, so nothing she types next is taken as an answer by surprise.
+  const keyboard = new InlineKeyboard()
+    .text(SETUP_INVITE.go[ctx.lang], startCodec.pack({ v: "go" }))
+    .text(SETUP_INVITE.skip[ctx.lang], startCodec.pack({ v: "skip" }));
+  await ctx.reply(`${WELCOME[ctx.lang]}\n\n${SETUP_INVITE.text[ctx.lang]}`, { parse_mode: "HTML", reply_markup: keyboard });
+});
+
+composer.callbackQuery(startCodec.pattern, async (ctx) => {
+  const data = startCodec.unpack(ctx.callbackQuery.data);
+  if (!data) return void (await ctx.answerCallbackQuery());
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageReplyMarkup({ reply_markup: new InlineKeyboard() });
+  if (data.v === "go") return void (await ctx.conversation.enter(SETUP_ID));
+  await ctx.app.stores.general.update(GENERAL_ID, (g) => ({ ...g, setupDone: true }));
+  await ctx.reply(SETUP_INVITE.skipped[ctx.lang]);
 });
 
 export const startFeature: Feature = {

@@ -1,0 +1,73 @@
+import type { AskedDay } from "../inbox/types.js";
+import { addLocalDays, isValidLocalDate, parseIsoLocalDate, weekdayOf } from "../time/localDate.js";
+import type { LocalDate, Weekday } from "../time/types.js";
+
+const RELATIVE: Readonly<Record<string, number>> = {
+  heute: 0, today: 0, tonight: 0, "heute abend": 0, heuteabend: 0,
+  morgen: 1, tomorrow: 1, tmrw: 1,
+  "übermorgen": 2, uebermorgen: 2, "day after tomorrow": 2,
+};
+
+const WEEKDAY_WORDS: Readonly<Record<string, Weekday>> = {
+  sonntag: 0, so: 0, sunday: 0, sun: 0,
+  montag: 1, mo: 1, monday: 1, mon: 1,
+  dienstag: 2, di: 2, tuesday: 2, tue: 2, tues: 2,
+  mittwoch: 3, mi: 3, wednesday: 3, wed: 3,
+  donnerstag: 4, do: 4, thursday: 4, thu: 4, thur: 4, thurs: 4,
+  freitag: 5, fr: 5, friday: 5, fri: 5,
+  samstag: 6, sonnabend: 6, sa: 6, saturday: 6, sat: 6,
+};
+
+/** The next `weekday` from `today` on, today included. */
+export function nextWeekday(today: LocalDate, weekday: Weekday): LocalDate {
+  return addLocalDays(today, (weekday - weekdayOf(today) + 7) % 7);
+}
+
+/** "24.12.", "24.12.2026", "24.12.26": without a year, the next such date from today on. */
+function parseGermanDate(text: string, today: LocalDate): LocalDate | undefined {
+  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})?$/.exec(text);
+  if (!m) return undefined;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  if (m[3] !== undefined) {
+    const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+    const date = { year, month, day };
+    return isValidLocalDate(date) ? date : undefined;
+  }
+  for (const year of [today.year, today.year + 1]) {
+    const date = { year, month, day };
+    if (!isValidLocalDate(date)) continue;
+    const isPast = date.month < today.month || (date.month === today.month && date.day < today.day);
+    if (year > today.year || !isPast) return date;
+  }
+  return undefined;
+}
+
+/**
+ * A day as she types it in a command: "heute", "morgen", "übermorgen", "today", "tomorrow",
+ * a weekday ("fr", "Freitag", "friday" — the next one, today included), "2026-12-24" or "24.12.".
+ */
+export function parseDayArgument(text: string, today: LocalDate): LocalDate | undefined {
+  const word = text.trim().toLowerCase().replace(/\s+/g, " ").replace(/^(?:am|on|next|nächsten|naechsten) /, "");
+  const relative = RELATIVE[word];
+  if (relative !== undefined) return addLocalDays(today, relative);
+  const weekday = WEEKDAY_WORDS[word.replace(/\.$/, "")];
+  if (weekday !== undefined) return nextWeekday(today, weekday);
+  return parseIsoLocalDate(word) ?? parseGermanDate(word, today);
+}
+
+/** The calendar day a client's asked day means, seen from `today`. */
+export function dateOfAskedDay(day: AskedDay, today: LocalDate): LocalDate | undefined {
+  switch (day.kind) {
+    case "today":
+      return today;
+    case "tomorrow":
+      return addLocalDays(today, 1);
+    case "weekday":
+      return nextWeekday(today, day.weekday);
+    case "date": {
+      const date = { year: day.year, month: day.month, day: day.day };
+      return isValidLocalDate(date) ? date : undefined;
+    }
+  }
+}

@@ -1,0 +1,136 @@
+import { randomBytes } from "node:crypto";
+import type { AvailabilitySettings } from "../core/availability/types.js";
+import type { Interval } from "../core/time/types.js";
+import { AVAILABILITY_ID, fromAvailabilityRecord, toAvailabilityRecord } from "./records/availability.js";
+import type { BookingRecord, HoldRecord } from "./records/appointments.js";
+import type { Stores } from "./stores.js";
+
+type AppointmentStores = Pick<Stores, "availability" | "bookings" | "holds">;
+
+const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+/** How long a past appointment is kept before the daily sweep deletes it. */
+export const DEFAULT_APPOINTMENT_RETENTION_DAYS = 14;
+
+/** A random id that says nothing about the appointment. */
+export function newAppointmentId(): string {
+  return randomBytes(9).toString("base64url");
+}
+
+export async function loadAvailability(stores: AppointmentStores): Promise<AvailabilitySettings> {
+  return fromAvailabilityRecord(await stores.availability.get(AVAILABILITY_ID));
+}
+
+export async function saveAvailability(stores: AppointmentStores, settings: AvailabilitySettings): Promise<void> {
+  await stores.availability.set(AVAILABILITY_ID, toAvailabilityRecord(settings));
+}
+
+export async function updateAvailability(
+  stores: AppointmentStores,
+  change: (current: AvailabilitySettings) => AvailabilitySettings,
+): Promise<AvailabilitySettings> {
+  const next = change(await loadAvailability(stores));
+  await saveAvailability(stores, next);
+  return next;
+}
+
+const overlaps = (a: Interval, b: Interval) => a.start < b.end && b.start < a.end;
+
+/** Bookings sorted by start; only those touching `within` when given. */
+export async function listBookings(stores: AppointmentStores, within?: Interval): Promise<BookingRecord[]> {
+  const all = await stores.bookings.all();
+  return all.filter((b) => !within || overlaps(b, within)).sort((a, b) => a.start - b.start);
+}
+
+export async function addBooking(
+  stores: AppointmentStores,
+  booking: { readonly start: number; readonly end: number; readonly contactKey?: string },
+  now: number,
+): Promise<BookingRecord> {
+  const record: BookingRecord = { id: newAppointmentId(), ...booking, createdAt: now };
+  await stores.bookings.set(record.id, record);
+  return record;
+}
+
+export async function deleteBooking(stores: AppointmentStores, id: string): Promise<BookingRecord | undefined> {
+  const existing = await stores.bookings.get(id);
+  if (existing) await stores.bookings.delete(id);
+  return existing;
+}
+
+/** Holds that still keep their slot free, sorted by start. */
+export async function listActiveHolds(stores: AppointmentStores, now: number, within?: Interval): Promise<HoldRecord[]> {
+  const all = await stores.holds.all();
+  return all
+    .filter((h) => h.expiresAt > now && (!within || overlaps(h, within)))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** Keeps the offered slots free for `holdMinutes`; a contact's earlier holds give way to the new offer. */
+export async function holdSlots(
+  stores: AppointmentStores,
+  slots: readonly Interval[],
+  options: { readonly now: number; readonly holdMinutes: number; readonly contactKey?: string },
+): Promise<HoldRecord[]> {
+  if (options.holdMinutes <= 0) return [];
+  if (options.contactKey !== undefined) await releaseHoldsOf(stores, options.contactKey);
+  const expiresAt = options.now + options.holdMinutes * MINUTE_MS;
+  const holds: HoldRecord[] = [];
+  for (const slot of slots) {
+    const hold: HoldRecord = {
+      id: newAppointmentId(),
+      start: slot.start,
+      end: slot.end,
+      expiresAt,
+      ...(options.contactKey !== undefined && { contactKey: options.contactKey }),
+      createdAt: options.now,
+    };
+    await stores.holds.set(hold.id, hold);
+    holds.push(hold);
+  }
+  return holds;
+}
+
+export async function releaseHold(stores: AppointmentStores, id: string): Promise<HoldRecord | undefined> {
+  const existing = await stores.holds.get(id);
+  if (existing) await stores.holds.delete(id);
+  return existing;
+}
+
+export async function releaseHoldsOf(stores: AppointmentStores, contactKey: string): Promise<number> {
+  let released = 0;
+  for (const hold of await stores.holds.all()) {
+    if (hold.contactKey === contactKey) {
+      await stores.holds.delete(hold.id);
+      released++;
+    }
+  }
+  return released;
+}
+
+/**
+ * Deletes appointments that ended more than `retentionDays` ago and every expired hold.
+ * Meant for a daily sweep; returns counts only.
+ */
+export async function pruneAppointments(
+  stores: AppointmentStores,
+  now: number,
+  retentionDays = DEFAULT_APPOINTMENT_RETENTION_DAYS,
+): Promise<{ bookings: number; holds: number }> {
+  const cutoff = now - retentionDays * DAY_MS;
+  let bookings = 0;
+  for (const booking of await stores.bookings.all()) {
+    if (booking.end <= cutoff) {
+      await stores.bookings.delete(booking.id);
+      bookings++;
+    }
+  }
+  let holds = 0;
+  for (const hold of await stores.holds.all()) {
+    if (hold.expiresAt <= now) {
+      await stores.holds.delete(hold.id);
+      holds++;
+    }
+  }
+  return { bookings, holds };
+}
