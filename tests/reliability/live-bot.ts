@@ -36,10 +36,16 @@ export async function sendText(client: EmulatorClient, text: string): Promise<vo
   else await client.sendMessage(client.makeMessage(text));
 }
 
-/** Waits until `chatId` has at least `count` replies; false on timeout. */
-export async function waitForReplies(server: TelegramServer, chatId: number, count: number, timeoutMs: number): Promise<boolean> {
+/** Waits until `chatId` has at least `count` replies; false on timeout or once `keepWaiting` says no. */
+export async function waitForReplies(
+  server: TelegramServer,
+  chatId: number,
+  count: number,
+  timeoutMs: number,
+  keepWaiting: () => boolean = () => true,
+): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
+  while (Date.now() < deadline && keepWaiting()) {
     if (repliesTo(server, chatId).length >= count) return true;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
