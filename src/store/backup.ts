@@ -144,6 +144,11 @@ function* idCandidates(data: unknown, extra: readonly string[]): Generator<strin
     else if (depth > 0 && value && typeof value === "object") for (const item of Object.values(value)) yield* walk(item, depth - 1);
   };
   yield* walk(data, 2);
+  // Composite ids such as "chatId:messageId" are built from two of the record's own fields.
+  if (data && typeof data === "object" && !Array.isArray(data)) {
+    const parts = Object.values(data).filter((v) => typeof v === "string" || typeof v === "number").map(String);
+    for (const a of parts) for (const b of parts) if (a !== b) yield* emit(`${a}:${b}`);
+  }
   for (const id of extra) yield* emit(id);
 }
 

@@ -1,0 +1,4 @@
+import { generateMasterKey } from "../src/store/crypto.js";
+
+/** Prints a fresh ENCRYPTION_KEY: 32 random bytes, base64. */
+process.stdout.write(`${generateMasterKey()}\n`);
