@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { decodeMasterKey, generateMasterKey } from "../src/store/crypto.js";
+import { databasePath } from "../src/store/database.js";
 import { rotateStore, StoreInUseError } from "../src/store/rotate.js";
 import { Vault, WrongKeyError } from "../src/store/vault.js";
 
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
   const dataDir = process.env.DATA_DIR?.trim() || "./data";
   const oldKey = decodeMasterKey(process.env.ENCRYPTION_KEY ?? "");
   if (!oldKey) fail("ENCRYPTION_KEY must hold the current key (32 random bytes, base64).");
+  if (!existsSync(databasePath(dataDir))) fail(`there is no store in DATA_DIR (${dataDir}).`);
   try {
     // Checked first, so a generated key is printed only when it will be used.
     await (await Vault.open({ dataDir, masterKey: oldKey, onError: () => undefined })).close();
