@@ -16,7 +16,7 @@ import { startFeature } from "./start.js";
  * To add a feature: export a Feature from its own file and list it here.
  */
 export function allFeatures(): Feature[] {
-  const features: Feature[] = [startFeature, settingsFeature, contactsFeature, checkFeature, rulesFeature, availabilityFeature, lintFeature, outcomesFeature, privacyFeature];
+  const features: Feature[] = [startFeature, privacyFeature, settingsFeature, contactsFeature, checkFeature, rulesFeature, availabilityFeature, lintFeature, outcomesFeature];
   const help = helpFeature(() => [features[0]!, help, ...features.slice(1)].flatMap((f) => f.commands));
   return [features[0]!, help, ...features.slice(1), fallbackFeature];
 }
