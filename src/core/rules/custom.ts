@@ -294,7 +294,7 @@ function compare(actual: FactValue | undefined, op: Op, value: FactValue | reado
 }
 
 function flagsMatch(view: FactView, op: Op, value: FactValue | readonly FactValue[]): boolean {
-  const flags = view.facts.flags;
+  const flags = view.flags;
   const has = (f: FactValue) => flags[f as FlagName] !== undefined;
   switch (op) {
     case "eq":

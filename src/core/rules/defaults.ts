@@ -1,7 +1,7 @@
 import type { DefaultRuleId, Finding, Reason } from "./decision.js";
 import { requestFact, type FactView } from "./factView.js";
 import type { LineType } from "../phone/types.js";
-import type { FlagName, Verdict } from "./types.js";
+import type { FlagMark, FlagName, Verdict } from "./types.js";
 import {
   dailyRangeEndAt,
   inWeekly,
@@ -55,8 +55,7 @@ const perLine = (make: (line: LineType) => Finding): Readonly<Record<LineType, F
 const MISS_WITHHELD = perLine((line) => miss("withheld", { code: "number-usable", line }));
 const MISS_LANDLINE = perLine((line) => miss("landline", { code: "line-not-landline", line }));
 
-function flagSet(view: FactView, flag: FlagName): Reason | undefined {
-  const mark = view.facts.flags[flag];
+function flagSet(flag: FlagName, mark: FlagMark | undefined): Reason | undefined {
   return mark === undefined ? undefined : { code: "flag-set", flag, at: mark.at, by: mark.by };
 }
 
@@ -132,7 +131,7 @@ export const DEFAULT_RULES: readonly DefaultRule[] = [
   {
     id: "blocked",
     check: (view) => {
-      const set = flagSet(view, "blocked");
+      const set = flagSet("blocked", view.flags.blocked);
       return set ? hit("blocked", "none", set) : MISS_BLOCKED;
     },
   },
@@ -145,7 +144,7 @@ export const DEFAULT_RULES: readonly DefaultRule[] = [
         case "line":
           return hit("landline", "none", { code: "line-landline", line: number.line });
         case "flag":
-          return hit("landline", "none", flagSet(view, "landline")!);
+          return hit("landline", "none", flagSet("landline", view.flags.landline)!);
         case "maybe":
           return hit("landline", "none", { code: "line-maybe-landline", line: number.line });
         default:
@@ -159,7 +158,7 @@ export const DEFAULT_RULES: readonly DefaultRule[] = [
       if (view.someoneElseLastAt !== undefined) {
         return textOrNone("someone-else-answered", view, { code: "someone-else-answered", at: view.someoneElseLastAt });
       }
-      const forwarded = flagSet(view, "forwarded");
+      const forwarded = flagSet("forwarded", view.flags.forwarded);
       return forwarded
         ? textOrNone("someone-else-answered", view, forwarded)
         : MISS_NOBODY_ELSE;
@@ -168,21 +167,21 @@ export const DEFAULT_RULES: readonly DefaultRule[] = [
   {
     id: "nocall",
     check: (view) => {
-      const set = flagSet(view, "nocall");
+      const set = flagSet("nocall", view.flags.nocall);
       return set ? textOrNone("nocall", view, set) : MISS_NOCALL;
     },
   },
   {
     id: "smsonly",
     check: (view) => {
-      const set = flagSet(view, "smsonly");
+      const set = flagSet("smsonly", view.flags.smsonly);
       return set ? textOrNone("smsonly", view, set) : MISS_SMSONLY;
     },
   },
   {
     id: "nosms",
     check: (view) => {
-      const set = flagSet(view, "nosms");
+      const set = flagSet("nosms", view.flags.nosms);
       return set
         ? finding("nosms", false, true, undefined, false, undefined, "no-text", set)
         : MISS_NOSMS;
@@ -221,7 +220,7 @@ export const DEFAULT_RULES: readonly DefaultRule[] = [
   {
     id: "trusted",
     check: (view) => {
-      const set = flagSet(view, "trusted");
+      const set = flagSet("trusted", view.flags.trusted);
       return set
         ? finding("trusted", false, true, undefined, undefined, undefined, "no-override", set)
         : MISS_TRUSTED;
@@ -239,3 +238,21 @@ export const DEFAULT_RULES: readonly DefaultRule[] = [
     },
   },
 ];
+
+const [
+  withheld, blocked, landline, someoneElse, nocall, smsonly, nosms,
+  noFreshRequest, notAsked, outsideAllowed, callDays, quietHours, trusted, askedToCall,
+] = DEFAULT_RULES.map((r) => r.check) as [
+  DefaultRule["check"], DefaultRule["check"], DefaultRule["check"], DefaultRule["check"], DefaultRule["check"],
+  DefaultRule["check"], DefaultRule["check"], DefaultRule["check"], DefaultRule["check"], DefaultRule["check"],
+  DefaultRule["check"], DefaultRule["check"], DefaultRule["check"], DefaultRule["check"],
+];
+
+/** All default rules in table order, as direct calls: the engine's hot path when none is off. */
+export function checkAllDefaults(view: FactView, into: Finding[]): void {
+  into.push(
+    withheld(view), blocked(view), landline(view), someoneElse(view), nocall(view), smsonly(view), nosms(view),
+    noFreshRequest(view), notAsked(view), outsideAllowed(view), callDays(view), quietHours(view), trusted(view),
+    askedToCall(view),
+  );
+}

@@ -10,10 +10,17 @@ import {
   type Finding,
   type Hint,
 } from "./decision.js";
-import { DEFAULT_RULES, TIME_RULE_IDS, finding, firstFreeInstant, type TimeRuleId } from "./defaults.js";
+import {
+  DEFAULT_RULES,
+  TIME_RULE_IDS,
+  checkAllDefaults,
+  finding,
+  firstFreeInstant,
+  type TimeRuleId,
+} from "./defaults.js";
 import { viewOf, type FactView } from "./factView.js";
 import type { Facts, Verdict } from "./types.js";
-import { zoneOffset } from "./wallClock.js";
+import { wallTime, type WallTime } from "./wallClock.js";
 
 export interface EvaluateOptions {
   readonly customRules?: readonly CustomRule[];
@@ -22,36 +29,46 @@ export interface EvaluateOptions {
 }
 
 const VERDICT_BY_SEVERITY: readonly Verdict[] = ["call", "text", "later", "none"];
+/** Same order as SEVERITY, without a keyed lookup in the hot loop. */
+const severityOf = (v: Verdict): number => (v === "none" ? 3 : v === "later" ? 2 : v === "text" ? 1 : 0);
 const NO_STRINGS: readonly string[] = [];
 
-function clockReadable(facts: Facts): boolean {
-  if (!Number.isFinite(facts.now)) return false;
+/** The wall clock of the facts, or undefined when the instant or the zone cannot be read. */
+function readableWall(facts: Facts): WallTime | undefined {
+  if (!Number.isFinite(facts.now)) return undefined;
   try {
-    zoneOffset(facts.timeZone, facts.now);
-    return true;
+    return wallTime(facts.timeZone, facts.now);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
 /** Answers "can I call back this number now?" with every rule's finding and the reasons. */
 export function evaluate(facts: Facts, options?: EvaluateOptions): Decision {
-  if (!clockReadable(facts)) return unknownClock(facts);
-  const view = viewOf(facts);
+  const wall = readableWall(facts);
+  if (wall === undefined) return unknownClock(facts);
+  const view = viewOf(facts, wall);
   const disabled = options?.disabled ?? NO_STRINGS;
   const custom = options?.customRules;
 
   const findings: Finding[] = [];
-  const skipped: string[] = [];
-  for (let i = 0; i < DEFAULT_RULES.length; i++) {
-    const rule = DEFAULT_RULES[i]!;
-    if (rule.id !== "withheld" && disabled.length > 0 && disabled.includes(rule.id)) skipped.push(rule.id);
-    else findings.push(rule.check(view));
+  let skipped: string[] = NO_STRINGS as string[];
+  if (disabled.length === 0) checkAllDefaults(view, findings);
+  else {
+    skipped = [];
+    for (let i = 0; i < DEFAULT_RULES.length; i++) {
+      const rule = DEFAULT_RULES[i]!;
+      if (rule.id !== "withheld" && disabled.includes(rule.id)) skipped.push(rule.id);
+      else findings.push(rule.check(view));
+    }
   }
   if (custom !== undefined) {
     for (let i = 0; i < custom.length; i++) {
       const rule = custom[i]!;
-      if (disabled.length > 0 && disabled.includes(rule.id)) skipped.push(rule.id);
+      if (disabled.length > 0 && disabled.includes(rule.id)) {
+        if (skipped === NO_STRINGS) skipped = [];
+        skipped.push(rule.id);
+      }
       else findings.push(checkCustomRule(rule, view));
     }
   }
@@ -61,7 +78,7 @@ export function evaluate(facts: Facts, options?: EvaluateOptions): Decision {
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!;
     if (!f.matched || f.verdict === undefined) continue;
-    const s = SEVERITY[f.verdict];
+    const s = severityOf(f.verdict);
     if (s > top) top = s;
     if (f.verdict !== "later" && s > milderTop) milderTop = s;
   }

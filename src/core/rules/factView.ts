@@ -1,8 +1,7 @@
 import type { EventKind } from "../inbox/types.js";
 import type { LineType } from "../phone/types.js";
 import type { RequestFact, TextFit } from "./decision.js";
-import type { EventFact, Facts, FlagName, Outcome, RuleSettings } from "./types.js";
-import { FLAG_NAMES } from "./types.js";
+import type { EventFact, Facts, FlagMark, FlagName, Outcome, RuleSettings } from "./types.js";
 import { wallTime, type WallTime } from "./wallClock.js";
 
 const MINUTE_MS = 60_000;
@@ -37,6 +36,51 @@ export interface FactView {
   readonly callsInWindow: number;
   readonly callsLastHour: number;
   readonly flagList: readonly FlagName[];
+  /** The flags copied into one fixed shape: callers' flag objects come in many shapes, and
+   *  reading them by a variable key is the slowest lookup the engine would otherwise do. */
+  readonly flags: FlagMarks;
+}
+
+export interface FlagMarks {
+  readonly nocall: FlagMark | undefined;
+  readonly landline: FlagMark | undefined;
+  readonly forwarded: FlagMark | undefined;
+  readonly smsonly: FlagMark | undefined;
+  readonly nosms: FlagMark | undefined;
+  readonly blocked: FlagMark | undefined;
+  readonly trusted: FlagMark | undefined;
+}
+
+const NO_FLAGS: readonly FlagName[] = [];
+
+function flagMarksOf(flags: Facts["flags"]): FlagMarks {
+  return {
+    nocall: flags.nocall,
+    landline: flags.landline,
+    forwarded: flags.forwarded,
+    smsonly: flags.smsonly,
+    nosms: flags.nosms,
+    blocked: flags.blocked,
+    trusted: flags.trusted,
+  };
+}
+
+function flagListOf(marks: FlagMarks): readonly FlagName[] {
+  if (
+    marks.nocall === undefined && marks.landline === undefined && marks.forwarded === undefined &&
+    marks.smsonly === undefined && marks.nosms === undefined && marks.blocked === undefined && marks.trusted === undefined
+  ) {
+    return NO_FLAGS;
+  }
+  const list: FlagName[] = [];
+  if (marks.nocall !== undefined) list.push("nocall");
+  if (marks.landline !== undefined) list.push("landline");
+  if (marks.forwarded !== undefined) list.push("forwarded");
+  if (marks.smsonly !== undefined) list.push("smsonly");
+  if (marks.nosms !== undefined) list.push("nosms");
+  if (marks.blocked !== undefined) list.push("blocked");
+  if (marks.trusted !== undefined) list.push("trusted");
+  return list;
 }
 
 const isMessage = (kind: EventKind): boolean => kind !== "missed-call";
@@ -75,28 +119,31 @@ function maxCallsInWindow(events: readonly EventFact[], since: number, minutes: 
   return best;
 }
 
-function treatedAsOf(facts: Facts): {
-  line: LineType | undefined;
-  landlineBy: FactView["landlineBy"];
-  treatedAs: FactView["treatedAs"];
-} {
+type LineVerdict = { readonly landlineBy: FactView["landlineBy"]; readonly treatedAs: FactView["treatedAs"] };
+const NOT_A_NUMBER: LineVerdict = { landlineBy: undefined, treatedAs: "other" };
+const BY_LINE: LineVerdict = { landlineBy: "line", treatedAs: "landline" };
+const BY_FLAG: LineVerdict = { landlineBy: "flag", treatedAs: "landline" };
+const MAYBE: LineVerdict = { landlineBy: "maybe", treatedAs: "landline" };
+const AS_MOBILE: LineVerdict = { landlineBy: undefined, treatedAs: "mobile" };
+const AS_OTHER: LineVerdict = { landlineBy: undefined, treatedAs: "other" };
+
+function lineVerdictOf(facts: Facts): LineVerdict {
   const number = facts.number;
-  if (number.kind !== "number") return { line: undefined, landlineBy: undefined, treatedAs: "other" };
+  if (number.kind !== "number") return NOT_A_NUMBER;
   const line = number.line;
-  if (line === "landline") return { line, landlineBy: "line", treatedAs: "landline" };
-  if (facts.flags.landline !== undefined) return { line, landlineBy: "flag", treatedAs: "landline" };
+  if (line === "landline") return BY_LINE;
+  if (facts.flags.landline !== undefined) return BY_FLAG;
   const uncertain = line === "mobile-or-landline" || line === "unknown";
-  if (uncertain && facts.settings.mobileOrLandlineIsLandline) {
-    return { line, landlineBy: "maybe", treatedAs: "landline" };
-  }
-  if (line === "mobile" || line === "mobile-or-landline") return { line, landlineBy: undefined, treatedAs: "mobile" };
-  return { line, landlineBy: undefined, treatedAs: "other" };
+  if (uncertain && facts.settings.mobileOrLandlineIsLandline) return MAYBE;
+  if (line === "mobile" || line === "mobile-or-landline") return AS_MOBILE;
+  return AS_OTHER;
 }
 
-export function viewOf(facts: Facts): FactView {
+export function viewOf(facts: Facts, wall: WallTime = wallTime(facts.timeZone, facts.now)): FactView {
   const { now, settings } = facts;
   const freshnessMs = Math.max(0, settings.freshnessHours) * HOUR_MS;
-  const { line, landlineBy, treatedAs } = treatedAsOf(facts);
+  const { landlineBy, treatedAs } = lineVerdictOf(facts);
+  const line = facts.number.kind === "number" ? facts.number.line : undefined;
 
   let answered: FactView["answered"];
   let lastOutcome: FactView["lastOutcome"];
@@ -137,8 +184,7 @@ export function viewOf(facts: Facts): FactView {
 
   const textFit = textFitOf(facts, treatedAs, openSince, freshnessMs, lastRequest, lastMessage, lastMissed);
 
-  const flagList: FlagName[] = [];
-  for (const name of FLAG_NAMES) if (facts.flags[name] !== undefined) flagList.push(name);
+  const flags = flagMarksOf(facts.flags);
 
   const repeated = settings.repeatedCalls;
   return {
@@ -146,7 +192,7 @@ export function viewOf(facts: Facts): FactView {
     settings,
     now,
     timeZone: facts.timeZone,
-    wall: wallTime(facts.timeZone, now),
+    wall,
     line,
     landlineBy,
     treatedAs,
@@ -162,7 +208,8 @@ export function viewOf(facts: Facts): FactView {
     textFit,
     callsInWindow: maxCallsInWindow(facts.events, Math.max(freshSince, openSince), repeated.minutes),
     callsLastHour,
-    flagList,
+    flagList: flagListOf(flags),
+    flags,
   };
 }
 

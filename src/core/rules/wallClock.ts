@@ -66,7 +66,19 @@ function measureSpan(timeZone: string, epochMs: number): Span {
   return { start, end, offset };
 }
 
+/* One evaluation asks the same zone several times, mostly within one span. */
+let lastZone = "";
+let lastSpan: Span = { start: 0, end: 0, offset: 0 };
+
 function spanAt(timeZone: string, epochMs: number): Span {
+  if (timeZone === lastZone && lastSpan.start <= epochMs && epochMs < lastSpan.end) return lastSpan;
+  const span = lookupSpan(timeZone, epochMs);
+  lastZone = timeZone;
+  lastSpan = span;
+  return span;
+}
+
+function lookupSpan(timeZone: string, epochMs: number): Span {
   let spans = spansByZone.get(timeZone);
   if (spans === undefined) {
     spans = [];
@@ -110,7 +122,10 @@ export function wallTime(timeZone: string, epochMs: number): WallTime {
  */
 export function wallToEpoch(timeZone: string, dayNumber: number, minuteOfDay: number): number {
   const wall = dayNumber * DAY_MS + minuteOfDay * MINUTE_MS;
-  const before = zoneOffset(timeZone, wall - DAY_MS);
+  // Usually one offset holds for the whole day either side, and the answer is immediate.
+  const around = spanAt(timeZone, wall - DAY_MS);
+  if (around.end > wall + DAY_MS) return wall - around.offset * MINUTE_MS;
+  const before = around.offset;
   const after = zoneOffset(timeZone, wall + DAY_MS);
   const early = wall - before * MINUTE_MS;
   const earlyValid = zoneOffset(timeZone, early) === before;
