@@ -367,7 +367,10 @@ export function renderDecision(decision: Decision, options: RenderOptions): Rend
     (decision.verdict === "none" && decision.decided.some((f) => f.textFits === false));
   if (textMatters) reasons.push(textFitText(ctx, decision.textFit));
 
-  const deciders = decision.decided.map((f) => ruleTitle(f.ruleId, ctx.lang)).join(", ");
+  let deciders = decision.decided.map((f) => ruleTitle(f.ruleId, ctx.lang)).join(", ");
+  if (decision.verdict === "later" && decision.until !== undefined) {
+    deciders += ctx.de ? ` bis ${when(ctx, decision.until)}` : ` until ${when(ctx, decision.until)}`;
+  }
   const outweighed = decision.outweighed.map((f) =>
     f.modifier === "no-override" ? reasonText(ctx, f) : `${reasonText(ctx, f)} ${ctx.de ? "Aber" : "But"}: ${deciders}.`,
   );

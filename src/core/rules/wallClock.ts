@@ -79,18 +79,20 @@ function spanAt(timeZone: string, epochMs: number): Span {
 }
 
 function lookupSpan(timeZone: string, epochMs: number): Span {
-  let spans = spansByZone.get(timeZone);
-  if (spans === undefined) {
-    spans = [];
-    spansByZone.set(timeZone, spans);
+  const spans = spansByZone.get(timeZone);
+  if (spans !== undefined) {
+    for (let i = 0; i < spans.length; i++) {
+      const span = spans[i]!;
+      if (span.start <= epochMs && epochMs < span.end) return span;
+    }
   }
-  for (let i = 0; i < spans.length; i++) {
-    const span = spans[i]!;
-    if (span.start <= epochMs && epochMs < span.end) return span;
-  }
+  // Throws for an unknown zone, before anything about it is kept.
   const span = measureSpan(timeZone, epochMs);
-  if (spans.length >= MAX_SPANS_PER_ZONE) spans.length = 0;
-  spans.push(span);
+  if (spans === undefined) spansByZone.set(timeZone, [span]);
+  else {
+    if (spans.length >= MAX_SPANS_PER_ZONE) spans.length = 0;
+    spans.push(span);
+  }
   return span;
 }
 

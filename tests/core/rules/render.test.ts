@@ -42,7 +42,7 @@ describe("renderDecision", () => {
     expect(render(night, "de").headline).toBe("⏳ Jetzt nicht – ab morgen 09:00, dann zurückrufen");
     const en = render(night, "en");
     expect(en.headline).toBe("⏳ Not now – from tomorrow 09:00, then call back");
-    expect(en.outweighed).toEqual(["Asked for a callback: voicemail 22:50 (20 min ago). But: Quiet hours."]);
+    expect(en.outweighed).toEqual(["Asked for a callback: voicemail 22:50 (20 min ago). But: Quiet hours until tomorrow 09:00."]);
     expect(en.reasons).toEqual(["Quiet hours 21:00–09:00, now 23:10 – until tomorrow 09:00, texts too."]);
   });
 
