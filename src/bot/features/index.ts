@@ -4,6 +4,7 @@ import { contactsFeature } from "./contacts/index.js";
 import type { Feature } from "./feature.js";
 import { fallbackFeature } from "./fallback.js";
 import { helpFeature } from "./help.js";
+import { inboxFeature } from "./inbox.js";
 import { lintFeature } from "./lint.js";
 import { outcomesFeature } from "./outcomes.js";
 import { privacyFeature } from "./privacy/index.js";
@@ -16,7 +17,7 @@ import { startFeature } from "./start.js";
  * To add a feature: export a Feature from its own file and list it here.
  */
 export function allFeatures(): Feature[] {
-  const features: Feature[] = [startFeature, privacyFeature, settingsFeature, contactsFeature, checkFeature, rulesFeature, availabilityFeature, lintFeature, outcomesFeature];
+  const features: Feature[] = [startFeature, privacyFeature, settingsFeature, contactsFeature, checkFeature, rulesFeature, availabilityFeature, lintFeature, outcomesFeature, inboxFeature];
   const help = helpFeature(() => [features[0]!, help, ...features.slice(1)].flatMap((f) => f.commands));
   return [features[0]!, help, ...features.slice(1), fallbackFeature];
 }

@@ -1,0 +1,139 @@
+import type { Update } from "grammy/types";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { contactsOf } from "../../src/store/contacts.js";
+import { createHarness, OWNER_ID, type Harness } from "../support/harness.js";
+
+// Monday 23 Nov 2026, 12:00 in Berlin.
+const NOW = Date.UTC(2026, 10, 23, 11, 0);
+const berlin = (day: number, hour: number, minute: number) => Date.UTC(2026, 10, day, hour - 1, minute);
+
+async function decryptedEverything(h: Harness): Promise<string> {
+  const s = h.services.stores as unknown as Record<string, { all(): Promise<unknown[]> }>;
+  const out: unknown[] = [];
+  for (const name of Object.keys(s)) out.push(await s[name]!.all().catch(() => []));
+  return JSON.stringify(out);
+}
+
+function forwarded(h: Harness, text: string, originalDate: number): Update {
+  return {
+    update_id: 5000 + h.surface.shown.length,
+    message: {
+      message_id: 5000 + h.surface.shown.length,
+      date: Math.floor(h.now() / 1000),
+      chat: { id: OWNER_ID, type: "private", first_name: "Owner" },
+      from: { id: OWNER_ID, is_bot: false, first_name: "Owner" },
+      forward_origin: { type: "hidden_user", sender_user_name: "Work phone", date: Math.floor(originalDate / 1000) },
+      text,
+    },
+  } as Update;
+}
+
+describe("the inbox", () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await createHarness({ now: NOW });
+  });
+  afterEach(async () => {
+    await h.close();
+  });
+
+  it("reads a missed call, saves the event on the card and shows facts and a verdict", async () => {
+    const [reply] = await h.send("Entgangener Anruf\n0171 2345678");
+    expect(reply?.html).toContain("verpasster Anruf");
+    expect(reply?.html).toContain("0171 2345678");
+    expect(reply?.html).toContain("Handy");
+    expect(reply?.html).toMatch(/[✅💬⏳⛔]/u);
+    const card = await contactsOf(h.services).get("+491712345678");
+    expect(card?.events).toHaveLength(1);
+    expect(card?.events[0]).toMatchObject({ kind: "missed-call", attempts: 1, recordedAt: NOW });
+  });
+
+  it("lists several events of one paste in one reply and saves each on its card", async () => {
+    const paste = [
+      "Entgangener Anruf von +49 160 9876543",
+      "Neue Nachricht auf Ihrer Mailbox von 0049 176 5551234 am 23.11.2026 um 08:05. Abhören: 3311",
+      "Missed call from +49 30 1234567",
+    ].join("\n\n");
+    const replies = await h.send(paste);
+    expect(replies).toHaveLength(1);
+    const html = replies[0]!.html;
+    expect(html).toContain("3 Ereignisse");
+    expect(html).toContain("Mailbox");
+    expect(html).toContain("Festnetz");
+    expect(html).not.toContain("3311");
+    for (const e164 of ["+491609876543", "+491765551234", "+49301234567"]) {
+      expect((await contactsOf(h.services).get(e164))?.events).toHaveLength(1);
+    }
+    expect((await contactsOf(h.services).get("+491765551234"))?.events[0]).toMatchObject({ kind: "voicemail", at: berlin(23, 8, 5) });
+  });
+
+  it("keeps an event pasted twice once", async () => {
+    const text = "Sie haben einen Anruf verpasst: +491521234567 am 23.11. um 10:05 Uhr.";
+    await h.send(text);
+    h.advance(60_000);
+    const [again] = await h.send(text);
+    expect(again?.html).toContain("schon gespeichert");
+    expect((await contactsOf(h.services).get("+491521234567"))?.events).toHaveLength(1);
+  });
+
+  it("acknowledges a withheld caller without saving any card", async () => {
+    const [reply] = await h.send("Entgangener Anruf\nUnbekannt");
+    expect(reply?.html).toContain("Nummer unterdrückt");
+    expect(reply?.html).toContain("⛔");
+    expect((await contactsOf(h.services).recent()).total).toBe(0);
+  });
+
+  it("says so with an example when nothing is recognised", async () => {
+    const [reply] = await h.send("Einkaufsliste: Milch, Brot, 2 Äpfel");
+    expect(reply?.html).toContain("nicht verstanden");
+    expect(reply?.html).toContain("<code>Entgangener Anruf 0171 2345678</code>");
+    expect((await contactsOf(h.services).recent()).total).toBe(0);
+  });
+
+  it("uses the forward date of a forwarded message for times without a day", async () => {
+    const original = berlin(22, 19, 30);
+    await h.update(forwarded(h, "Entgangener Anruf 0171 2345678", original));
+    const card = await contactsOf(h.services).get("+491712345678");
+    expect(card?.events[0]).toMatchObject({ at: original, atSource: "message" });
+    expect(h.last().html).toContain("gestern 19:30");
+  });
+
+  it("reads a voicemail transcript, asks for an appointment, and stores no inbound text", async () => {
+    const [reply] = await h.send(
+      'Mailbox 8:05 – "Hallo, hier ist Tom, hast du heute noch einen Termin frei? Ruf mich an unter 0151 1234 5678"',
+    );
+    expect(reply?.html).toContain("Termin");
+    expect(reply?.html).not.toContain("Tom");
+    const card = await contactsOf(h.services).get("+4915112345678");
+    expect(card?.events).toHaveLength(1);
+    expect(card?.events[0]?.asked.appointment?.day).toEqual({ kind: "today" });
+    const everything = await decryptedEverything(h);
+    for (const fragment of ["Tom", "Hallo", "Termin frei", "Ruf mich an"]) expect(everything).not.toContain(fragment);
+  });
+
+  it.each([
+    ["Entgangener Anruf von +49 160 9876543", "+491609876543", "missed-call"],
+    ["Sie haben einen Anruf verpasst: +491521234567 am 12.03. um 14:05 Uhr.", "+491521234567", "missed-call"],
+    ["Anruf in Abwesenheit 12.03.2025 14:05  +43 664 1234567", "+436641234567", "missed-call"],
+    ['hat mich grad jemand von 0171/2345678 angerufen? mailbox sagt "bitte zurückrufen"', "+491712345678", undefined],
+  ])("reads the domain sample %s", async (text, e164, kind) => {
+    await h.send(text);
+    const card = await contactsOf(h.services).get(e164);
+    expect(card?.events.length).toBeGreaterThanOrEqual(1);
+    if (kind) expect(card?.events[0]?.kind).toBe(kind);
+  });
+
+  it("marks a number that asked for a callback and logs no number or text", async () => {
+    await h.send('hat mich grad jemand von 0171/2345678 angerufen? mailbox sagt "bitte zurückrufen"');
+    const card = await contactsOf(h.services).get("+491712345678");
+    expect(card?.events.some((e) => e.asked.callback)).toBe(true);
+    const logs = h.logLines.join("\n");
+    expect(logs).not.toContain("2345678");
+    expect(logs).not.toContain("zurückrufen");
+  });
+
+  it("leaves commands to the other features", async () => {
+    const [reply] = await h.send("/nosuchcommand");
+    expect(reply?.html).toContain("Befehl");
+  });
+});
