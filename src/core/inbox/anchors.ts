@@ -1,0 +1,55 @@
+import type { EventKind } from "./types.js";
+
+/** A phrase that says what kind of event a note reports. */
+export interface Anchor {
+  readonly index: number;
+  readonly end: number;
+  readonly kind: EventKind;
+  /** Headers open a notification or carrier SMS and so start a new note. */
+  readonly header: boolean;
+}
+
+const UE = "(?:ü|ue)";
+
+/** [kind, header, pattern] — every pattern is bounded, so one scan stays linear. */
+const ANCHOR_SOURCES: ReadonlyArray<readonly [EventKind, boolean, string]> = [
+  ["callback-request", true, `bittet\\s{1,3}um\\s{1,3}r${UE}ckruf|r${UE}ckrufbitte|callback\\s{1,3}request`],
+  ["callback-request", false, `m(?:ö|oe)chte\\s{1,3}zur${UE}ckgerufen\\s{1,3}werden|requested\\s{1,3}a\\s{1,3}call\\s?back`],
+  ["voicemail", true, `neue\\s{1,3}(?:sprach)?nachrichte?n?\\s{1,3}auf\\s{1,3}ihrer\\s{1,3}(?:mailbox|sprachbox)`],
+  ["voicemail", true, `(?<![\\p{L}])(?:mailbox|sprachbox|sprachnachricht|voicemail|voice\\s{1,3}message)`],
+  ["voicemail", false, `nachricht\\s{1,3}hinterlassen|left\\s{1,3}(?:you\\s{1,3})?(?:a\\s{1,3})?(?:voice\\s{0,3})?message`],
+  ["sms", true, `(?<![\\p{L}])sms(?:\\s{1,3}(?:von|from)|\\s{0,3}:)|new\\s{1,3}(?:text\\s{1,3})?message\\s{1,3}from|text\\s{1,3}(?:message\\s{1,3})?from|(?:neue\\s{1,3})?nachricht\\s{1,3}von`],
+  ["sms", false, `(?<![\\p{L}])(?:sms|imessage|whatsapp)(?![\\p{L}])|hat\\s{1,3}(?:mir\\s{1,3})?geschrieben|texted\\s{1,3}(?:me|you)`],
+  [
+    "missed-call",
+    true,
+    `(?:entgangene[rn]?|verpasste[rn]?)\\s{1,3}anrufe?|anrufe?\\s{1,3}in\\s{1,3}abwesenheit|sie\\s{1,3}haben\\s{1,3}(?:einen|\\d{1,2})\\s{1,3}anrufe?\\s{1,3}verpasst|sie\\s{1,3}wurden\\s{1,3}von|missed\\s{1,3}calls?|you\\s{1,3}missed\\s{1,3}a\\s{1,3}call`,
+  ],
+  [
+    "missed-call",
+    false,
+    `hat\\s{1,3}(?:versucht,?\\s{1,3})?sie\\s{1,3}zu\\s{1,3}erreichen|versucht,?\\s{1,3}sie\\s{1,3}zu\\s{1,3}erreichen|der\\s{1,3}teilnehmer|(?<![\\p{L}])angerufen|anruf\\s{1,3}von|called\\s{1,3}(?:you|me)|tried\\s{1,3}to\\s{1,3}(?:call|reach)|call\\s{1,3}from`,
+  ],
+];
+
+const ANCHOR = new RegExp(ANCHOR_SOURCES.map(([, , source]) => `(${source})`).join("|"), "giu");
+
+/** Every anchor phrase in the text, in order. */
+export function findAnchors(text: string): Anchor[] {
+  const anchors: Anchor[] = [];
+  for (const m of text.matchAll(ANCHOR)) {
+    const which = m.findIndex((group, i) => i > 0 && group !== undefined) - 1;
+    const source = ANCHOR_SOURCES[which];
+    if (!source) continue;
+    anchors.push({ index: m.index, end: m.index + m[0].length, kind: source[0], header: source[1] });
+  }
+  return anchors;
+}
+
+const PRIORITY: readonly EventKind[] = ["callback-request", "voicemail", "sms", "missed-call"];
+
+/** The kind a note reports: an explicit callback request, else voicemail, SMS, missed call. */
+export function kindOf(anchors: readonly Anchor[]): EventKind | undefined {
+  for (const kind of PRIORITY) if (anchors.some((a) => a.kind === kind)) return kind;
+  return undefined;
+}

@@ -1,0 +1,198 @@
+import type { Asked, AskedDay, AskedTime } from "./types.js";
+import { dateAfter, wallOf } from "./clock.js";
+import { DATE_SOURCE, WEEKDAYS } from "./when.js";
+
+const UE = "(?:ü|ue)";
+
+/** Explicit requests to be called back, German and English. */
+const CALLBACK = new RegExp(
+  [
+    `zur${UE}ck\\s{0,2}(?:zu)?\\s{0,2}rufen`,
+    `r${UE}ckruf`,
+    `(?<!\\b(?:ich|wir|er|sie)\\s{1,3})ruf(?:e|t)?\\s{1,3}(?:(?:mich|mal|bitte|doch|gern|gerne|kurz|schnell|uns|einfach|nochmal)\\s{1,3}){0,3}(?:zur${UE}ck|an|durch)(?!\\p{L})`,
+    `rufen\\s{1,3}sie\\s{1,3}(?:mich|uns)\\s{1,3}(?:(?:bitte|doch|gern|gerne|kurz)\\s{1,3}){0,2}(?:zur${UE}ck|an)(?!\\p{L})`,
+    `mich\\s{1,3}(?:(?:bitte|mal|kurz|doch|gern|gerne|nochmal)\\s{1,3}){0,2}(?:zur${UE}ck)?(?:an)?rufen`,
+    `(?<!\\bich\\s{1,3})meld(?:e|en)?\\s{1,3}(?:(?:bitte|mal|doch|kurz)\\s{1,3}){0,2}(?:dich|sie\\s{1,3}sich)(?!\\p{L})`,
+    `klingel\\s{1,3}(?:mal\\s{1,3})?durch`,
+    `(?<!\\b(?:i'?ll|i\\s{1,3}will|we'?ll|we\\s{1,3}will)\\s{1,3})call\\s{1,3}(?:me\\s{1,3})?back`,
+    `call\\s{0,2}back`,
+    `please\\s{1,3}(?:give\\s{1,3}me\\s{1,3}a\\s{1,3})?call`,
+    `give\\s{1,3}me\\s{1,3}a\\s{1,3}(?:call|ring|buzz)`,
+    `(?<!\\b(?:i'?ll|i\\s{1,3}will)\\s{1,3})(?:call|ring)\\s{1,3}me(?!\\p{L})`,
+    `get\\s{1,3}back\\s{1,3}to\\s{1,3}me`,
+    `return\\s{1,3}my\\s{1,3}call`,
+    `can\\s{1,3}you\\s{1,3}call`,
+  ].join("|"),
+  "giu",
+);
+
+/** Words that turn a request around: "bitte nicht zurückrufen", "no need to call back". */
+const NEGATION = /(?<!\p{L})(?:nicht|kein(?:en)?|don'?t|do\s+not|no\s+need|never|nie)(?!\p{L})/iu;
+const NEGATION_REACH = 24;
+
+export function asksForCallback(text: string): boolean {
+  for (const m of text.matchAll(CALLBACK)) {
+    const before = text.slice(Math.max(0, m.index - NEGATION_REACH), m.index);
+    if (NEGATION.test(m[0]) || NEGATION.test(before)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Words of an appointment question. */
+const APPOINTMENT_WORDS =
+  /(?<!\p{L})(?:termin\p{L}{0,2}|zeit|frei|vorbei\p{L}{0,6}|treffen|passt|klappt|geht\s{1,3}(?:es|das|bei\s{1,3}dir)|buchen|slot|appointment|available|free|book(?:ing)?|come\s{1,3}(?:by|over)|see\s{1,3}you|meet)(?!\p{L})/iu;
+
+const MORNING = /(?<!\p{L})(?:morgens|vormittags?|fr(?:ü|ue)h|in\s+the\s+morning|a\.?m\.?)(?!\p{L})/iu;
+const APPROX = /(?:gegen|ca\.?|circa|ungef(?:ä|ae)hr|etwa|so|around|about|approx\.?|roughly|ish)\s{0,2}$/iu;
+
+const HOUR_WORDS: Readonly<Record<string, number>> = {
+  eins: 1, zwei: 2, drei: 3, vier: 4, "fünf": 5, fuenf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
+  elf: 11, "zwölf": 12, zwoelf: 12,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+const H = `(\\d{1,2}|${Object.keys(HOUR_WORDS).sort((a, b) => b.length - a.length).join("|")})`;
+
+/** Every way of naming an appointment time; groups are read in `readTime`. */
+const TIME = new RegExp(
+  [
+    // 1: "17:30", "17.30 Uhr", "5:30pm"
+    String.raw`(?<![\d.:])(\d{1,2})[:.](\d{2})(?!\d)\s{0,2}(uhr|h(?!\p{L})|[ap]\.?\s?m\.?(?!\p{L}))?`,
+    // 2: "17 Uhr", "5pm", "fünf Uhr"
+    String.raw`(?<![\d.:\p{L}])${H}\s{0,2}(uhr|h(?!\p{L})|[ap]\.?\s?m\.?(?!\p{L}))`,
+    // 3: "halb sechs", "half past 5"
+    String.raw`(?<!\p{L})(?:halb|half\s{1,3}past)\s{1,3}${H}(?![\d\p{L}])`,
+    // 4: "viertel nach 4", "quarter past 4"
+    String.raw`(?<!\p{L})(?:viertel\s{1,3}nach|quarter\s{1,3}past)\s{1,3}${H}(?![\d\p{L}])`,
+    // 5: "viertel vor 6", "dreiviertel 6", "quarter to 6"
+    String.raw`(?<!\p{L})(?:viertel\s{1,3}vor|dreiviertel|drei\s{1,3}viertel|quarter\s{1,3}to)\s{1,3}${H}(?![\d\p{L}])`,
+    // 6: "um 5", "gegen 6", "at 6", "ab 7"
+    String.raw`(?<!\p{L})(?:um|gegen|ab|at|around|after)\s{1,3}${H}(?![\d:.\p{L}])`,
+  ].join("|"),
+  "iu",
+);
+
+function hourOf(token: string | undefined): number | undefined {
+  if (token === undefined) return undefined;
+  if (/^\d+$/.test(token)) return Number(token);
+  return HOUR_WORDS[token.toLowerCase()];
+}
+
+/**
+ * Appointment hours are normally 10–23 h, so a bare "5", "halb sechs" or "um 8" means
+ * the afternoon or evening unless the caller says morning; "09:30" written with a
+ * leading zero and 24-hour times stay as written.
+ */
+function afternoon(hour: number, morning: boolean, written: string): number {
+  if (morning || hour === 0 || hour > 9 || written.startsWith("0")) return hour;
+  return hour + 12;
+}
+
+function readTime(text: string): AskedTime | undefined {
+  const m = TIME.exec(text);
+  if (!m) return undefined;
+  const approx = APPROX.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^(?:gegen|around)/iu.test(m[0]) || /^\s{0,2}-?ish/iu.test(text.slice(m.index + m[0].length));
+  const morning = MORNING.test(text) && !/[p]\.?\s?m/iu.test(m[0]);
+  let hour: number | undefined;
+  let minute = 0;
+  let meridiem: string | undefined;
+  let written = "";
+  if (m[1] !== undefined) {
+    written = m[1];
+    hour = Number(m[1]);
+    minute = Number(m[2]);
+    meridiem = m[3];
+  } else if (m[4] !== undefined) {
+    written = m[4];
+    hour = hourOf(m[4]);
+    meridiem = m[5];
+  } else if (m[6] !== undefined) {
+    const h = hourOf(m[6]);
+    hour = h === undefined ? undefined : h - 1;
+    minute = 30;
+  } else if (m[7] !== undefined) {
+    hour = hourOf(m[7]);
+    minute = 15;
+  } else if (m[8] !== undefined) {
+    const h = hourOf(m[8]);
+    hour = h === undefined ? undefined : h - 1;
+    minute = 45;
+  } else if (m[9] !== undefined) {
+    written = m[9];
+    hour = hourOf(m[9]);
+  }
+  if (hour === undefined) return undefined;
+  if (hour === 0 && m[1] === undefined && m[4] === undefined) hour = 12;
+  const mer = meridiem?.trim().charAt(0).toLowerCase();
+  if (mer === "p" || mer === "a") {
+    if (hour > 12) return undefined;
+    hour = mer === "p" ? (hour === 12 ? 12 : hour + 12) : hour === 12 ? 0 : hour;
+  } else if (!(m[1] !== undefined && hour >= 10)) {
+    // Unmarked times: bare hours and h:mm under 10 read as afternoon/evening.
+    const explicit24 = m[1] !== undefined && written.startsWith("0");
+    if (!explicit24) hour = afternoon(hour, morning, written);
+  }
+  if (hour < 0 || hour > 23 || minute > 59) return undefined;
+  return { hour, minute, approx };
+}
+
+const DAY = new RegExp(
+  String.raw`(?<!\p{L})(?:(heute|heut|today|tonight)|((?:ü|ue)bermorgen|day\s+after\s+tomorrow)|(?<!gute[nrm]?\s{1,3})(morgen|tomorrow)|(${[...WEEKDAYS.keys()].filter((k) => k.length > 4).join("|")}))(?!\p{L})|${DATE_SOURCE}`,
+  "iu",
+);
+
+function readDay(text: string, now: number, timeZone: string): AskedDay | undefined {
+  const m = DAY.exec(text);
+  if (!m) return undefined;
+  if (m[1]) return { kind: "today" };
+  const wall = wallOf(now, timeZone);
+  if (m[2]) return { kind: "date", ...dateAfter(wall, 2, timeZone) };
+  if (m[3]) return { kind: "tomorrow" };
+  if (m[4]) {
+    const weekday = WEEKDAYS.get(m[4].toLowerCase());
+    return weekday === undefined ? undefined : { kind: "weekday", weekday };
+  }
+  let day: number;
+  let month: number;
+  let year: number | undefined;
+  if (m[5] !== undefined) {
+    day = Number(m[5]);
+    month = Number(m[6]);
+    year = m[7] ? fullYear(m[7]) : undefined;
+  } else if (m[8] !== undefined) {
+    day = Number(m[8]);
+    month = Number(m[9]);
+    year = fullYear(m[10] ?? "");
+  } else {
+    year = Number(m[11]);
+    month = Number(m[12]);
+    day = Number(m[13]);
+  }
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  if (year === undefined) {
+    // A date without a year is the next such date, today included.
+    const passed = month < wall.month || (month === wall.month && day < wall.day);
+    year = passed ? wall.year + 1 : wall.year;
+  }
+  return { kind: "date", year, month, day };
+}
+
+function fullYear(text: string): number {
+  return text.length <= 2 ? 2000 + Number(text) : Number(text);
+}
+
+/**
+ * What the caller wanted, read from what they said or wrote (`content`) and from the
+ * rest of the note (`around`, with the event's own date and time already blanked).
+ */
+export function readAsked(content: string, around: string, now: number, timeZone: string): Asked {
+  const callback = asksForCallback(content) || asksForCallback(around);
+  const source = content.trim() !== "" ? content : around;
+  const wordsAsk = APPOINTMENT_WORDS.test(content) || APPOINTMENT_WORDS.test(around);
+  const day = readDay(source, now, timeZone);
+  const time = readTime(source);
+  const inContent = content.trim() !== "" && (day !== undefined || time !== undefined);
+  if (!wordsAsk && !inContent) return { callback };
+  const appointment = { ...(day ? { day } : {}), ...(time ? { time } : {}) };
+  return { callback, appointment };
+}

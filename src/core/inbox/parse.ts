@@ -1,0 +1,269 @@
+import { findNumbers, type FoundNumber } from "../phone/find.js";
+import { findWithheld } from "../phone/withheld.js";
+import type { PhoneClass } from "../phone/types.js";
+import { findAnchors, kindOf, type Anchor } from "./anchors.js";
+import { readAsked } from "./asked.js";
+import { readAttempts } from "./attempts.js";
+import { detectLang } from "./lang.js";
+import { findQuotes, inside, type Span } from "./quotes.js";
+import type { InboundContext, InboundEvent } from "./types.js";
+import { eventTime } from "./when.js";
+
+/**
+ * Button captions that come along when a notification is copied ("ZURÜCKRUFEN",
+ * "NACHRICHT", "Call back"). They are the phone's words, never the caller's request.
+ */
+const BUTTON_LINE =
+  /^[ \t]*(?:(?:zur(?:ü|ue)ckrufen|r(?:ü|ue)ckruf|anrufen|nachricht(?:\s+senden)?|sms(?:\s+senden)?|antworten|l(?:ö|oe)schen|call\s+back|callback|call|message|reply|delete|text|remind\s+me)(?:[ \t]*[|·•,][ \t]*|[ \t]+|$))+$/gimu;
+
+function blank(text: string, spans: Iterable<Span>): string {
+  let out = "";
+  let at = 0;
+  for (const s of spans) {
+    if (s.index < at) continue;
+    out += text.slice(at, s.index) + " ".repeat(s.end - s.index);
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Index of the first item at or after `at` in a list sorted by index. */
+function lowerBound<T extends Span>(items: readonly T[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid]?.index ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function within<T extends Span>(items: readonly T[], start: number, end: number): T[] {
+  const out: T[] = [];
+  for (let i = lowerBound(items, start); i < items.length; i++) {
+    const item = items[i];
+    if (!item || item.index >= end) break;
+    out.push(item);
+  }
+  return out;
+}
+
+interface Caller extends Span {
+  readonly phone: PhoneClass;
+}
+
+/** Everything found once over the whole paste; notes then look up their share. */
+interface Analysis {
+  readonly text: string;
+  /** The text with copied button captions blanked. */
+  readonly plain: string;
+  readonly quotes: Span[];
+  readonly anchors: Anchor[];
+  /** Numbers and withheld words outside quotes. */
+  readonly callers: Caller[];
+  /** Numbers inside quotes (a transcript's "ruf mich an unter …"). */
+  readonly quotedNumbers: FoundNumber[];
+}
+
+function analyse(text: string, region: string): Analysis {
+  const plain = text.replace(BUTTON_LINE, (m) => " ".repeat(m.length));
+  const quotes = findQuotes(plain);
+  const anchors = findAnchors(plain).filter((a) => !inside(quotes, a.index));
+  const numbers = findNumbers(text, region);
+  const callers: Caller[] = [];
+  const quotedNumbers: FoundNumber[] = [];
+  for (const n of numbers) (inside(quotes, n.index) ? quotedNumbers : callers).push(n);
+  for (const w of findWithheld(plain)) {
+    if (!inside(quotes, w.index)) callers.push({ ...w, phone: { kind: "withheld" } });
+  }
+  callers.sort((a, b) => a.index - b.index);
+  return { text, plain, quotes, anchors, callers, quotedNumbers };
+}
+
+/** A stretch of text that reports one event (or nothing). */
+interface Piece extends Span {
+  readonly header: boolean;
+  readonly anchored: boolean;
+  readonly caller: boolean;
+  readonly quote: boolean;
+  readonly blankBefore: boolean;
+}
+
+function describe(a: Analysis, index: number, end: number, blankBefore: boolean): Piece {
+  const anchors = within(a.anchors, index, end);
+  return {
+    index,
+    end,
+    header: anchors.some((x) => x.header),
+    anchored: anchors.length > 0,
+    caller: within(a.callers, index, end).length > 0,
+    quote: within(a.quotes, index, end).length > 0 || inside(a.quotes, index),
+    blankBefore,
+  };
+}
+
+/** Lines, each cut again where a second notification header follows on the same line. */
+function piecesOf(a: Analysis): Piece[] {
+  const pieces: Piece[] = [];
+  let blankBefore = false;
+  let lineStart = 0;
+  while (lineStart <= a.text.length) {
+    let lineEnd = a.text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = a.text.length;
+    if (a.plain.slice(lineStart, lineEnd).trim() === "") {
+      blankBefore = true;
+    } else {
+      const headers = within(a.anchors, lineStart, lineEnd).filter((x) => x.header);
+      let cut = lineStart;
+      for (let k = 1; k < headers.length; k++) {
+        const at = headers[k]?.index ?? lineEnd;
+        const nextAt = headers[k + 1]?.index ?? lineEnd;
+        const before = describe(a, cut, at, false);
+        if (before.header && (before.caller || before.quote) && within(a.callers, at, nextAt).length > 0) {
+          pieces.push({ ...before, blankBefore: cut === lineStart && blankBefore });
+          cut = at;
+        }
+      }
+      pieces.push(describe(a, cut, lineEnd, cut === lineStart && blankBefore));
+      blankBefore = false;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return pieces;
+}
+
+interface Note {
+  index: number;
+  end: number;
+  anchored: boolean;
+  caller: boolean;
+  quote: boolean;
+  pieces: number;
+}
+
+/**
+ * Groups pieces into notes. Most sources put the header first ("Entgangener Anruf" /
+ * number); iOS lists put the number first, so a list that opens with a bare number
+ * followed by a header is read number-first.
+ */
+function group(pieces: readonly Piece[]): Note[] {
+  const first = pieces[0];
+  const second = pieces[1];
+  const numberFirst = !!first && !!second && first.caller && !first.anchored && second.header && !second.caller;
+  const notes: Note[] = [];
+  let cur: Note | undefined;
+  for (const p of pieces) {
+    if (cur) {
+      const split = numberFirst
+        ? p.caller && !p.anchored && cur.anchored
+        : (!cur.anchored && !cur.caller && p.anchored) ||
+          ((p.header || (p.anchored && (p.caller || p.blankBefore))) &&
+            cur.anchored &&
+            (cur.caller || cur.quote || cur.pieces > 1));
+      if (!split) {
+        cur.end = p.end;
+        cur.anchored ||= p.anchored;
+        cur.caller ||= p.caller;
+        cur.quote ||= p.quote;
+        cur.pieces++;
+        continue;
+      }
+      notes.push(cur);
+    }
+    cur = { index: p.index, end: p.end, anchored: p.anchored, caller: p.caller, quote: p.quote, pieces: 1 };
+  }
+  if (cur) notes.push(cur);
+  return notes;
+}
+
+/** The spans of a note that carry the caller's own words: quotes, and an SMS body after "…: ". */
+function contentSpans(a: Analysis, note: Span, firstCaller: Caller | undefined): Span[] {
+  const quotes = within(a.quotes, note.index, note.end).map((q) => ({ index: q.index, end: Math.min(q.end, note.end) }));
+  if (inside(a.quotes, note.index) && !quotes.some((q) => q.index <= note.index)) {
+    const open = a.quotes.find((q) => q.index <= note.index && q.end > note.index);
+    if (open) quotes.unshift({ index: note.index, end: Math.min(open.end, note.end) });
+  }
+  if (firstCaller) {
+    const after = /^[\s)]{0,3}[:–-]\s/u.exec(a.plain.slice(firstCaller.end, Math.min(note.end, firstCaller.end + 6)));
+    if (after) {
+      const bodyStart = firstCaller.end + after[0].length;
+      // The body reaches to the end of the note; quotes inside it are already content.
+      return [...quotes.filter((q) => q.end <= bodyStart), { index: bodyStart, end: note.end }];
+    }
+  }
+  return quotes;
+}
+
+function pickCaller(a: Analysis, note: Span): { caller: PhoneClass; first: Caller | undefined } {
+  const outside = within(a.callers, note.index, note.end);
+  const number = outside.find((c) => c.phone.kind === "number");
+  if (number) return { caller: number.phone, first: number };
+  const withheld = outside.find((c) => c.phone.kind === "withheld");
+  const quoted = within(a.quotedNumbers, note.index, note.end).find((n) => n.phone.kind === "number");
+  // A transcript's "ruf mich an unter …" is the number to use when no other is given.
+  if (quoted) return { caller: quoted.phone, first: withheld };
+  if (withheld) return { caller: withheld.phone, first: withheld };
+  const invalid = outside[0];
+  return { caller: { kind: "invalid" }, first: invalid };
+}
+
+function eventOf(a: Analysis, note: Note, ctx: InboundContext): InboundEvent | undefined {
+  const anchors = within(a.anchors, note.index, note.end);
+  const kind = kindOf(anchors);
+  if (!kind) return undefined;
+  const { caller, first } = pickCaller(a, note);
+  const noteText = a.plain.slice(note.index, note.end);
+  const content = contentSpans(a, note, first).map((s) => ({ index: s.index - note.index, end: s.end - note.index }));
+  const contentText = content.map((s) => noteText.slice(s.index, s.end)).join(" \n ");
+  const header = blank(noteText, content);
+  const lang = detectLang(contentText.trim() !== "" ? contentText : noteText) ?? detectLang(noteText);
+  // Numbers are blanked before reading times so their digits are never read as a clock.
+  const numberSpans = within(a.callers, note.index, note.end).map((c) => ({ index: c.index - note.index, end: c.end - note.index }));
+  const headerNoNumbers = blank(header, numberSpans);
+  const when = eventTime(headerNoNumbers, ctx.now, ctx.timeZone, lang ?? "de");
+  const around = blank(
+    headerNoNumbers,
+    when.used.map(([index, end]) => ({ index, end })).sort((x, y) => x.index - y.index),
+  );
+  const quotedSpans = within(a.quotedNumbers, note.index, note.end).map((c) => ({ index: c.index - note.index, end: c.end - note.index }));
+  const contentForAsk = content
+    .map((s) => blank(noteText, quotedSpans).slice(s.index, s.end))
+    .join(" \n ");
+  const asked = readAsked(contentForAsk, around, ctx.now, ctx.timeZone);
+  const callbackAsked = kind === "callback-request" ? { ...asked, callback: true } : asked;
+  return {
+    kind,
+    caller,
+    at: when.at,
+    atSource: when.atSource,
+    attempts: readAttempts(headerNoNumbers),
+    asked: callbackAsked,
+    ...(lang ? { lang } : {}),
+  };
+}
+
+/**
+ * Splits a paste into the notes it holds — one per notification, carrier SMS or
+ * sentence about a call. Notes without any sign of a call or message are kept
+ * as well; parseInbound drops them.
+ */
+export function splitIntoNotes(text: string): string[] {
+  const a = analyse(text, "DE");
+  return group(piecesOf(a)).map((n) => text.slice(n.index, n.end));
+}
+
+/**
+ * Reads what her work phone showed: missed calls, voicemails, SMS and callback
+ * requests, one event per note. Unreadable text gives []. Events keep no text.
+ */
+export function parseInbound(text: string, ctx: InboundContext): InboundEvent[] {
+  const a = analyse(text, ctx.region);
+  const notes = group(piecesOf(a));
+  const events: InboundEvent[] = [];
+  for (const note of notes) {
+    const event = eventOf(a, note, ctx);
+    if (event) events.push(event);
+  }
+  return events;
+}
