@@ -243,3 +243,22 @@ describe("contact cards", () => {
     for (const secret of ["2345678", "Tom", "Jazz"]) expect(logs).not.toContain(secret);
   });
 });
+
+describe("contact cards in English", () => {
+  it("shows the card and flag words in English", async () => {
+    const h = await createHarness({ env: { BOT_LANGUAGE: "en" } });
+    try {
+      await h.send("/flag +49 171 2345678 nocall trusted");
+      const [card] = await h.send("/contact 0171 2345678");
+      expect(card?.html).toContain("📵 do not call back — by you");
+      expect(card?.html).toContain("⭐ trusted");
+      expect(card?.html).toContain("mobile");
+      expect(card?.choices).toEqual(expect.arrayContaining(["📝 Note", "🕑 Hours", "🗑 Forget"]));
+      const [offer] = await h.send("/note 0171 2345678 works at Acme Ltd, likes jazz");
+      expect(offer?.html).toContain("employer/company");
+      expect(offer?.choices).toEqual(["Save anyway", "Save without it", "Cancel"]);
+    } finally {
+      await h.close();
+    }
+  });
+});
