@@ -10,7 +10,7 @@ import type { Feature } from "../feature.js";
 import { aliasOfferData, cardData, forgetData, listData, minimiseData } from "./callbacks.js";
 import { contactTitle, flagIcons, hoursText, renderCard } from "./card.js";
 import { askedLabel, eventKindLabel, formatWhen } from "./describe.js";
-import { FLAG_ICONS, FLAG_LABELS, FLAG_NAMES, parseFlagWords, type FlagName } from "./flags.js";
+import { FLAG_ICONS, FLAG_LABELS, parseFlagWords, type FlagName } from "./flags.js";
 import { AWAIT_MS, contactsState } from "./state.js";
 
 export { renderCard, contactTitle, flagIcons } from "./card.js";
@@ -496,4 +496,3 @@ export const contactsFeature: Feature = {
   composer,
 };
 
-export { FLAG_NAMES };
