@@ -1,9 +1,10 @@
-import { tzOffset } from "@date-fns/tz";
 import { addLocalDays } from "./localDate.js";
+import { offsetMinutes, wallToEpoch } from "./offsets.js";
 import type { LocalDate, Weekday } from "./types.js";
 
 const MINUTE_MS = 60_000;
-const DAY_MS = 86_400_000;
+
+export { offsetMinutes };
 
 export interface ZonedParts {
   readonly year: number;
@@ -15,13 +16,6 @@ export interface ZonedParts {
   readonly weekday: Weekday;
   /** hour * 60 + minute */
   readonly minuteOfDay: number;
-}
-
-/** UTC offset of `timeZone` at `epochMs`, in minutes east of UTC. */
-export function offsetMinutes(timeZone: string, epochMs: number): number {
-  const offset = tzOffset(timeZone, new Date(epochMs));
-  if (Number.isNaN(offset)) throw new RangeError("Unknown time zone");
-  return offset;
 }
 
 /** The wall clock in `timeZone` at `epochMs`. */
@@ -61,31 +55,7 @@ export function startOfLocalDay(timeZone: string, date: LocalDate): number {
  * every zone in the tz database.
  */
 export function zonedEpoch(timeZone: string, date: LocalDate, minuteOfDay: number): number {
-  const wall = Date.UTC(date.year, date.month - 1, date.day) + minuteOfDay * MINUTE_MS;
-  const before = offsetMinutes(timeZone, wall - DAY_MS);
-  const after = offsetMinutes(timeZone, wall + DAY_MS);
-  const early = wall - before * MINUTE_MS;
-  const earlyValid = offsetMinutes(timeZone, early) === before;
-  if (before === after && earlyValid) return early;
-
-  const late = wall - after * MINUTE_MS;
-  const lateValid = offsetMinutes(timeZone, late) === after;
-  if (earlyValid && lateValid) return Math.min(early, late);
-  if (earlyValid) return early;
-  if (lateValid) return late;
-  return firstInstantAfterGap(timeZone, Math.min(early, late), Math.max(early, late), after);
-}
-
-/** Binary search, to the minute, for the instant the zone switches to `offsetAfter`. */
-function firstInstantAfterGap(timeZone: string, lo: number, hi: number, offsetAfter: number): number {
-  let low = Math.floor(lo / MINUTE_MS);
-  let high = Math.ceil(hi / MINUTE_MS);
-  while (low < high) {
-    const mid = Math.floor((low + high) / 2);
-    if (offsetMinutes(timeZone, mid * MINUTE_MS) === offsetAfter) high = mid;
-    else low = mid + 1;
-  }
-  return high * MINUTE_MS;
+  return wallToEpoch(timeZone, Date.UTC(date.year, date.month - 1, date.day) + minuteOfDay * MINUTE_MS);
 }
 
 /** Length of a local day in minutes (1380 or 1500 on DST change days in Europe). */
