@@ -32,6 +32,7 @@ const T = {
 
 const MAX_NOTES_SHOWN = 5;
 const MAX_EVENTS_SHOWN = 5;
+const MAX_NOTE_SHOWN = 300;
 
 /** The outcome reasons the rule engine writes, in plain words. */
 const OUTCOME_WORDS: Readonly<Record<string, Localized>> = {
@@ -104,7 +105,11 @@ export async function renderCard(ctx: BotContext, contact: ContactRecord): Promi
   lines.push(`<b>${T.notes[lang]}:</b> ${contact.notes.length === 0 ? T.noNotes[lang] : ""}`);
   const notes = contact.notes.slice(-MAX_NOTES_SHOWN);
   if (contact.notes.length > notes.length) lines.push(`… ${contact.notes.length - notes.length} ${T.more[lang]}`);
-  for (const note of notes) lines.push(`• ${formatDay(note.at, timeZone)} ${escapeHtml(note.text)}`);
+  // Telegram allows 4096 characters per message: long notes are shortened on the card.
+  for (const note of notes) {
+    const text = note.text.length > MAX_NOTE_SHOWN ? `${note.text.slice(0, MAX_NOTE_SHOWN)}…` : note.text;
+    lines.push(`• ${formatDay(note.at, timeZone)} ${escapeHtml(text)}`);
+  }
 
   lines.push(`<b>${T.events[lang]}:</b> ${contact.events.length === 0 ? T.noEvents[lang] : ""}`);
   for (const event of [...contact.events].sort((a, b) => b.at - a.at).slice(0, MAX_EVENTS_SHOWN)) {
