@@ -8,6 +8,7 @@ const UE = "(?:ü|ue)";
 const CALLBACK = new RegExp(
   [
     `zur${UE}ck\\s{0,2}(?:zu)?\\s{0,2}rufen`,
+    `zur${UE}ckgerufen\\s{1,3}werden`,
     `r${UE}ckruf`,
     `(?<!\\b(?:ich|wir|er|sie)\\s{1,3})ruf(?:e|t)?\\s{1,3}(?:(?:mich|mal|bitte|doch|gern|gerne|kurz|schnell|uns|einfach|nochmal)\\s{1,3}){0,3}(?:zur${UE}ck|an|durch)(?!\\p{L})`,
     `rufen\\s{1,3}sie\\s{1,3}(?:mich|uns)\\s{1,3}(?:(?:bitte|doch|gern|gerne|kurz)\\s{1,3}){0,2}(?:zur${UE}ck|an)(?!\\p{L})`,
@@ -15,7 +16,6 @@ const CALLBACK = new RegExp(
     `(?<!\\bich\\s{1,3})meld(?:e|en)?\\s{1,3}(?:(?:bitte|mal|doch|kurz)\\s{1,3}){0,2}(?:dich|sie\\s{1,3}sich)(?!\\p{L})`,
     `klingel\\s{1,3}(?:mal\\s{1,3})?durch`,
     `(?<!\\b(?:i'?ll|i\\s{1,3}will|we'?ll|we\\s{1,3}will)\\s{1,3})call\\s{1,3}(?:me\\s{1,3})?back`,
-    `call\\s{0,2}back`,
     `please\\s{1,3}(?:give\\s{1,3}me\\s{1,3}a\\s{1,3})?call`,
     `give\\s{1,3}me\\s{1,3}a\\s{1,3}(?:call|ring|buzz)`,
     `(?<!\\b(?:i'?ll|i\\s{1,3}will)\\s{1,3})(?:call|ring)\\s{1,3}me(?!\\p{L})`,
@@ -26,8 +26,12 @@ const CALLBACK = new RegExp(
   "giu",
 );
 
-/** Words that turn a request around: "bitte nicht zurückrufen", "no need to call back". */
-const NEGATION = /(?<!\p{L})(?:nicht|kein(?:en)?|don'?t|do\s+not|no\s+need|never|nie)(?!\p{L})/iu;
+/**
+ * Words that turn a request around: "bitte nicht zurückrufen", "no need to call back" —
+ * and her own question about it ("soll ich zurückrufen?"), which nobody asked for.
+ */
+const NEGATION =
+  /(?<!\p{L})(?:nicht|kein(?:en)?|don'?t|do\s+not|no\s+need|never|nie|(?:soll|sollte|darf|kann|k(?:ö|oe)nnte|muss)\s+ich|should\s+i|shall\s+i|can\s+i|may\s+i)(?!\p{L})/iu;
 const NEGATION_REACH = 24;
 
 export function asksForCallback(text: string): boolean {
@@ -71,6 +75,8 @@ const TIME = new RegExp(
   ].join("|"),
   "iu",
 );
+
+const DATES = new RegExp(DATE_SOURCE, "giu");
 
 function hourOf(token: string | undefined): number | undefined {
   if (token === undefined) return undefined;
@@ -190,7 +196,8 @@ export function readAsked(content: string, around: string, now: number, timeZone
   const source = content.trim() !== "" ? content : around;
   const wordsAsk = APPOINTMENT_WORDS.test(content) || APPOINTMENT_WORDS.test(around);
   const day = readDay(source, now, timeZone);
-  const time = readTime(source);
+  // Dates are read as days only; their digits must not come back as a clock time.
+  const time = readTime(source.replace(DATES, (m) => " ".repeat(m.length)));
   const inContent = content.trim() !== "" && (day !== undefined || time !== undefined);
   if (!wordsAsk && !inContent) return { callback };
   const appointment = { ...(day ? { day } : {}), ...(time ? { time } : {}) };

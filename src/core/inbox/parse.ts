@@ -6,7 +6,7 @@ import { readAsked } from "./asked.js";
 import { readAttempts } from "./attempts.js";
 import { detectLang } from "./lang.js";
 import { findQuotes, inside, type Span } from "./quotes.js";
-import type { InboundContext, InboundEvent } from "./types.js";
+import type { EventKind, InboundContext, InboundEvent } from "./types.js";
 import { eventTime } from "./when.js";
 
 /**
@@ -136,6 +136,8 @@ function piecesOf(a: Analysis): Piece[] {
 interface Note {
   index: number;
   end: number;
+  /** For a row of a call list: the kind its list header named. */
+  inherit?: EventKind;
   anchored: boolean;
   caller: boolean;
   quote: boolean;
@@ -147,7 +149,10 @@ interface Note {
  * number); iOS lists put the number first, so a list that opens with a bare number
  * followed by a header is read number-first.
  */
-function group(pieces: readonly Piece[]): Note[] {
+/** A line of a call list ("17.03.25 08:05  0171 2345678"): it opens with a date, time or number. */
+const ROW = /^\s{0,4}[\d+(]/u;
+
+function group(a: Analysis, pieces: readonly Piece[]): Note[] {
   const first = pieces[0];
   const second = pieces[1];
   const numberFirst = !!first && !!second && first.caller && !first.anchored && second.header && !second.caller;
@@ -161,6 +166,20 @@ function group(pieces: readonly Piece[]): Note[] {
           ((p.header || (p.anchored && (p.caller || p.blankBefore))) &&
             cur.anchored &&
             (cur.caller || cur.quote || cur.pieces > 1));
+      const row =
+        !split &&
+        !numberFirst &&
+        p.caller &&
+        !p.anchored &&
+        !p.quote &&
+        cur.caller &&
+        (cur.inherit ?? kindOf(within(a.anchors, cur.index, cur.end))) === "missed-call" &&
+        ROW.test(a.plain.slice(p.index, p.end));
+      if (row) {
+        notes.push(cur);
+        cur = { index: p.index, end: p.end, inherit: "missed-call", anchored: true, caller: true, quote: false, pieces: 1 };
+        continue;
+      }
       if (!split) {
         cur.end = p.end;
         cur.anchored ||= p.anchored;
@@ -177,6 +196,31 @@ function group(pieces: readonly Piece[]): Note[] {
   return notes;
 }
 
+const STAMP = /\d{1,2}[:.]\d{2}|(?<!\p{L})(?:vor|ago|gestern|yesterday)(?!\p{L})/iu;
+
+/**
+ * A note with no caller and no time of its own ("mailbox sagt …" on the next line)
+ * adds to the note before it rather than standing alone.
+ */
+function mergeLoose(a: Analysis, notes: readonly Note[]): Note[] {
+  const out: Note[] = [];
+  for (const note of notes) {
+    const prev = out[out.length - 1];
+    const loose =
+      within(a.callers, note.index, note.end).length === 0 &&
+      within(a.quotedNumbers, note.index, note.end).length === 0 &&
+      !STAMP.test(a.plain.slice(note.index, note.end));
+    if (prev && prev.anchored && loose) {
+      prev.end = note.end;
+      prev.anchored ||= note.anchored;
+      prev.quote ||= note.quote;
+      continue;
+    }
+    out.push({ ...note });
+  }
+  return out;
+}
+
 /** The spans of a note that carry the caller's own words: quotes, and an SMS body after "…: ". */
 function contentSpans(a: Analysis, note: Span, firstCaller: Caller | undefined): Span[] {
   const quotes = within(a.quotes, note.index, note.end).map((q) => ({ index: q.index, end: Math.min(q.end, note.end) }));
@@ -185,7 +229,10 @@ function contentSpans(a: Analysis, note: Span, firstCaller: Caller | undefined):
     if (open) quotes.unshift({ index: note.index, end: Math.min(open.end, note.end) });
   }
   if (firstCaller) {
-    const after = /^[\s)]{0,3}[:–-]\s/u.exec(a.plain.slice(firstCaller.end, Math.min(note.end, firstCaller.end + 6)));
+    // "SMS von 0171 …: text", also with a stamp between: "0171 … (17.03. 09:14): text".
+    const after = /^[\s)]{0,3}(?:\([^)\n]{0,30}\))?\s{0,2}[:–-]\s/u.exec(
+      a.plain.slice(firstCaller.end, Math.min(note.end, firstCaller.end + 40)),
+    );
     if (after) {
       const bodyStart = firstCaller.end + after[0].length;
       // The body reaches to the end of the note; quotes inside it are already content.
@@ -210,7 +257,7 @@ function pickCaller(a: Analysis, note: Span): { caller: PhoneClass; first: Calle
 
 function eventOf(a: Analysis, note: Note, ctx: InboundContext): InboundEvent | undefined {
   const anchors = within(a.anchors, note.index, note.end);
-  const kind = kindOf(anchors);
+  const kind = kindOf(anchors) ?? note.inherit;
   if (!kind) return undefined;
   const { caller, first } = pickCaller(a, note);
   const noteText = a.plain.slice(note.index, note.end);
@@ -250,7 +297,7 @@ function eventOf(a: Analysis, note: Note, ctx: InboundContext): InboundEvent | u
  */
 export function splitIntoNotes(text: string): string[] {
   const a = analyse(text, "DE");
-  return group(piecesOf(a)).map((n) => text.slice(n.index, n.end));
+  return group(a, piecesOf(a)).map((n) => text.slice(n.index, n.end));
 }
 
 /**
@@ -259,7 +306,7 @@ export function splitIntoNotes(text: string): string[] {
  */
 export function parseInbound(text: string, ctx: InboundContext): InboundEvent[] {
   const a = analyse(text, ctx.region);
-  const notes = group(piecesOf(a));
+  const notes = mergeLoose(a, group(a, piecesOf(a)));
   const events: InboundEvent[] = [];
   for (const note of notes) {
     const event = eventOf(a, note, ctx);

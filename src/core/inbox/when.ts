@@ -56,6 +56,7 @@ function hour24(hour: number, meridiem: string | undefined): number {
 
 function relativeMs(amount: number, unit: string): number {
   const u = unit.toLowerCase();
+  if (u.startsWith("st")) return amount * HOUR;
   if (u.startsWith("s")) return amount * 1000;
   if (u.startsWith("m")) return amount * MINUTE;
   if (u.startsWith("t") || u.startsWith("d")) return amount * DAY;

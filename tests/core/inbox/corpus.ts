@@ -1,0 +1,270 @@
+import { TZDate } from "@date-fns/tz";
+import type { Asked, EventKind, InboundEvent } from "../../../src/core/inbox/types.js";
+import type { LineType } from "../../../src/core/phone/types.js";
+import type { Lang } from "../../../src/core/lang.js";
+
+export const ZONE = "Europe/Berlin";
+
+/** Wall time in Berlin → epoch ms. month is 1–12. */
+export function berlin(year: number, month: number, day: number, hour: number, minute: number): number {
+  return new TZDate(year, month - 1, day, hour, minute, ZONE).getTime();
+}
+
+/** Monday 17 March 2025, 12:00 — the default message date. */
+export const MONDAY_NOON = berlin(2025, 3, 17, 12, 0);
+/** Monday 31 March 2025, 10:00 — the day after clocks went forward. */
+export const AFTER_DST = berlin(2025, 3, 31, 10, 0);
+
+export type ExpectedCaller =
+  | { readonly kind: "withheld" }
+  | { readonly kind: "invalid" }
+  | { readonly kind: "number"; readonly e164: string; readonly line?: LineType; readonly foreign?: boolean };
+
+export interface ExpectedEvent {
+  readonly kind?: EventKind;
+  readonly caller?: ExpectedCaller;
+  readonly at?: number;
+  readonly atSource?: InboundEvent["atSource"];
+  readonly attempts?: number;
+  readonly asked?: Asked;
+  readonly lang?: Lang;
+}
+
+export interface CorpusCase {
+  readonly name: string;
+  readonly text: string;
+  readonly now: number;
+  readonly expected: readonly ExpectedEvent[];
+}
+
+const num = (e164: string, line?: LineType): ExpectedCaller => (line ? { kind: "number", e164, line } : { kind: "number", e164 });
+const WITHHELD: ExpectedCaller = { kind: "withheld" };
+const NONE: ExpectedCaller = { kind: "invalid" };
+const NOTHING: Asked = { callback: false };
+const CALLBACK: Asked = { callback: true };
+const M = MONDAY_NOON;
+
+export const corpus: readonly CorpusCase[] = [
+  // ── Android ─────────────────────────────────────────────────────────────
+  { name: "android missed call", text: "Entgangener Anruf\n0171 2345678", now: M,
+    expected: [{ kind: "missed-call", caller: num("+491712345678", "mobile"), at: M, atSource: "message", attempts: 1, asked: NOTHING, lang: "de" }] },
+  { name: "android missed call from", text: "Entgangener Anruf von +49 160 9876543", now: M,
+    expected: [{ kind: "missed-call", caller: num("+491609876543", "mobile"), atSource: "message", asked: NOTHING }] },
+  { name: "android three missed calls", text: "3 verpasste Anrufe\n0160 9876543", now: M,
+    expected: [{ kind: "missed-call", caller: num("+491609876543"), attempts: 3 }] },
+  { name: "android missed call with time", text: "Entgangener Anruf\n0171 2345678\n08:05", now: M,
+    expected: [{ kind: "missed-call", at: berlin(2025, 3, 17, 8, 5), atSource: "text" }] },
+  { name: "android with button captions", text: "Entgangener Anruf\n0171 2345678\nZURÜCKRUFEN   NACHRICHT", now: M,
+    expected: [{ kind: "missed-call", caller: num("+491712345678"), asked: NOTHING }] },
+  { name: "android withheld", text: "Entgangener Anruf\nUnbekannt", now: M,
+    expected: [{ kind: "missed-call", caller: WITHHELD, asked: NOTHING }] },
+  { name: "android private number", text: "Entgangener Anruf\nPrivate Nummer\nvor 7 Minuten", now: M,
+    expected: [{ kind: "missed-call", caller: WITHHELD, at: M - 7 * 60_000, atSource: "text" }] },
+  { name: "android relative hours", text: "Entgangener Anruf von 0151 12345678 · vor 2 Std.", now: M,
+    expected: [{ caller: num("+4915112345678"), at: M - 2 * 3_600_000 }] },
+  { name: "android count in brackets", text: "Entgangene Anrufe (3)\n030 1234567", now: M,
+    expected: [{ kind: "missed-call", caller: num("+49301234567", "landline"), attempts: 3 }] },
+  { name: "android 2x", text: "Entgangener Anruf 2x\n0171-234 56 78", now: M,
+    expected: [{ caller: num("+491712345678"), attempts: 2 }] },
+  { name: "android list of three", text: "Entgangener Anruf\n0171 2345678\nEntgangener Anruf\nUnbekannt\nEntgangener Anruf\n030 1234567", now: M,
+    expected: [{ caller: num("+491712345678") }, { caller: WITHHELD }, { caller: num("+49301234567", "landline") }] },
+  { name: "android list with blank lines", text: "Entgangener Anruf\n0171 2345678\nheute 08:05\n\nEntgangener Anruf\n0160 9876543\ngestern 22:10", now: M,
+    expected: [
+      { caller: num("+491712345678"), at: berlin(2025, 3, 17, 8, 5) },
+      { caller: num("+491609876543"), at: berlin(2025, 3, 16, 22, 10) },
+    ] },
+
+  // ── iOS ────────────────────────────────────────────────────────────────
+  { name: "ios missed call", text: "Verpasster Anruf\n+49 171 2345678", now: M,
+    expected: [{ kind: "missed-call", caller: num("+491712345678") }] },
+  { name: "ios number first list", text: "0171 2345678\nVerpasster Anruf\n030 1234567\nVerpasster Anruf", now: M,
+    expected: [{ caller: num("+491712345678") }, { caller: num("+49301234567") }] },
+  { name: "ios weekday", text: "Verpasster Anruf\n0171 2345678\nSa 08:05", now: M,
+    expected: [{ at: berlin(2025, 3, 15, 8, 5), atSource: "text" }] },
+  { name: "ios yesterday", text: "Verpasster Anruf: 0160 9876543, Gestern, 21:47", now: M,
+    expected: [{ caller: num("+491609876543"), at: berlin(2025, 3, 16, 21, 47) }] },
+  { name: "ios two missed calls", text: "2 verpasste Anrufe von 0152 12345678", now: M,
+    expected: [{ attempts: 2, caller: num("+4915212345678") }] },
+  { name: "ios withheld", text: "Verpasster Anruf\nKeine Anrufer-ID", now: M,
+    expected: [{ kind: "missed-call", caller: NONE }] },
+  { name: "ios no caller id english", text: "Missed Call\nNo Caller ID", now: M,
+    expected: [{ kind: "missed-call", caller: WITHHELD, lang: "en" }] },
+
+  // ── FRITZ!Box ──────────────────────────────────────────────────────────
+  { name: "fritzbox", text: "Anruf in Abwesenheit 12.03.2025 14:05  +43 664 1234567", now: M,
+    expected: [{ kind: "missed-call", caller: { kind: "number", e164: "+436641234567", line: "mobile", foreign: true }, at: berlin(2025, 3, 12, 14, 5), atSource: "text" }] },
+  { name: "fritzbox table", text: "Anrufe in Abwesenheit\n17.03.25 08:05  0171 2345678\n16.03.25 19:30  Rufnummer unterdrückt", now: M,
+    expected: [{ caller: num("+491712345678"), at: berlin(2025, 3, 17, 8, 5) }, { caller: WITHHELD, at: berlin(2025, 3, 16, 19, 30) }] },
+  { name: "fritzbox email", text: "FRITZ!Box: Anruf in Abwesenheit von 0221 1234567 am 14.03.2025 um 18:22 Uhr", now: M,
+    expected: [{ caller: num("+492211234567", "landline"), at: berlin(2025, 3, 14, 18, 22) }] },
+
+  // ── Telekom ────────────────────────────────────────────────────────────
+  { name: "telekom missed call", text: "Sie haben einen Anruf verpasst: +491521234567 am 12.03. um 14:05 Uhr.", now: M,
+    expected: [{ kind: "missed-call", caller: num("+491521234567"), at: berlin(2025, 3, 12, 14, 5), atSource: "text", asked: NOTHING }] },
+  { name: "telekom mailbox", text: "Neue Nachricht auf Ihrer Mailbox von 0049 176 5551234 am 12.03.2025 um 08:05. Abhören: 3311", now: M,
+    expected: [{ kind: "voicemail", caller: num("+491765551234", "mobile"), at: berlin(2025, 3, 12, 8, 5), asked: NOTHING }] },
+  { name: "telekom two calls", text: "Sie haben 2 Anrufe verpasst. Letzter Anruf von 0171 2345678 am 17.03. um 11:40 Uhr.", now: M,
+    expected: [{ attempts: 2, caller: num("+491712345678"), at: berlin(2025, 3, 17, 11, 40) }] },
+  { name: "telekom mailbox withheld", text: "Neue Nachricht auf Ihrer Mailbox von Rufnummer unterdrückt am 17.03. um 09:12. Abhören: 3311", now: M,
+    expected: [{ kind: "voicemail", caller: WITHHELD, at: berlin(2025, 3, 17, 9, 12) }] },
+  { name: "telekom previous year", text: "Sie haben einen Anruf verpasst: 0171 2345678 am 30.12. um 20:00 Uhr.", now: M,
+    expected: [{ at: berlin(2024, 12, 30, 20, 0) }] },
+
+  // ── Vodafone ───────────────────────────────────────────────────────────
+  { name: "vodafone called", text: "Sie wurden von 0171 2345678 angerufen am 17.03.2025 um 10:15 Uhr.", now: M,
+    expected: [{ kind: "missed-call", caller: num("+491712345678"), at: berlin(2025, 3, 17, 10, 15) }] },
+  { name: "vodafone mailbox", text: "Mailbox: 1 neue Nachricht von 0162 3456789 am 17.03. um 09:58", now: M,
+    expected: [{ kind: "voicemail", caller: num("+491623456789"), at: berlin(2025, 3, 17, 9, 58) }] },
+  { name: "vodafone called 3 times", text: "Sie wurden 3-mal von +49 172 9876543 angerufen. Zuletzt um 11:02 Uhr.", now: M,
+    expected: [{ attempts: 3, caller: num("+491729876543"), at: berlin(2025, 3, 17, 11, 2) }] },
+  { name: "vodafone mailbox 5500", text: "Mailbox: Sie haben 1 neue Sprachnachricht von 0172 1234567. Abhören unter 5500.", now: M,
+    expected: [{ kind: "voicemail", caller: num("+491721234567") }] },
+
+  // ── O2 ────────────────────────────────────────────────────────────────
+  { name: "o2 tried to reach", text: "0176 1234567 hat versucht Sie zu erreichen. (2) Letzter Anruf: 17.03.2025 11:30", now: M,
+    expected: [{ kind: "missed-call", caller: num("+491761234567"), attempts: 2, at: berlin(2025, 3, 17, 11, 30) }] },
+  { name: "o2 subscriber called", text: "Der Teilnehmer +49 179 1234567 hat Sie angerufen.", now: M,
+    expected: [{ kind: "missed-call", caller: num("+491791234567") }] },
+  { name: "o2 callback request", text: "Der Teilnehmer 0179 1234567 bittet um Rückruf.", now: M,
+    expected: [{ kind: "callback-request", caller: num("+491791234567"), asked: CALLBACK }] },
+  { name: "o2 absent calls", text: "Anrufe in Abwesenheit: 0176 1234567 (3x), zuletzt 11:48", now: M,
+    expected: [{ attempts: 3, at: berlin(2025, 3, 17, 11, 48) }] },
+  { name: "o2 leading 49", text: "Der Teilnehmer 491761234567 hat versucht Sie zu erreichen.", now: M,
+    expected: [{ caller: num("+491761234567", "mobile") }] },
+
+  // ── voicemail transcripts ──────────────────────────────────────────────
+  { name: "domain transcript", text: "Mailbox 8:05 – \"Hallo, hier ist Tom, hast du heute noch einen Termin frei? Ruf mich an unter 0151 1234 5678\"", now: M,
+    expected: [{ kind: "voicemail", caller: num("+4915112345678"), at: berlin(2025, 3, 17, 8, 5), atSource: "text",
+      asked: { callback: true, appointment: { day: { kind: "today" } } }, lang: "de" }] },
+  { name: "appointment question only", text: "Mailbox 8:05 – „Hallo, hier ist Tom, hast du heute noch einen Termin frei?“ 0171 2345678", now: M,
+    expected: [{ kind: "voicemail", caller: num("+491712345678"), asked: { callback: false, appointment: { day: { kind: "today" } } } }] },
+  { name: "halb sechs", text: "Sprachnachricht von 0171 2345678: „Hi, geht heute halb sechs?“", now: M,
+    expected: [{ kind: "voicemail", asked: { callback: false, appointment: { day: { kind: "today" }, time: { hour: 17, minute: 30, approx: false } } } }] },
+  { name: "um 5", text: "Mailbox 09:40 von 0160 9876543: \"Hallo, morgen um 5 wäre gut, ruf mal zurück\"", now: M,
+    expected: [{ asked: { callback: true, appointment: { day: { kind: "tomorrow" }, time: { hour: 17, minute: 0, approx: false } } } }] },
+  { name: "viertel nach vier", text: "Mailbox: \"Hast du Donnerstag viertel nach 4 Zeit?\" von 0171 2345678", now: M,
+    expected: [{ caller: num("+491712345678"), asked: { callback: false, appointment: { day: { kind: "weekday", weekday: 4 }, time: { hour: 16, minute: 15, approx: false } } } }] },
+  { name: "gegen 18:00", text: "Neue Sprachnachricht von 0176 5551234 – \"Passt es heute gegen 18:00? Melde dich.\"", now: M,
+    expected: [{ asked: { callback: true, appointment: { day: { kind: "today" }, time: { hour: 18, minute: 0, approx: true } } } }] },
+  { name: "transcript with date", text: "Mailbox 11:02 – \"Hallo, ich wollte fragen ob am 21.03. um 19 Uhr noch was frei ist\" 0171 2345678", now: M,
+    expected: [{ at: berlin(2025, 3, 17, 11, 2), asked: { callback: false, appointment: { day: { kind: "date", year: 2025, month: 3, day: 21 }, time: { hour: 19, minute: 0, approx: false } } } }] },
+  { name: "spoken number", text: "Mailbox 10:20 – \"Hallo, bitte ruf mich zurück, null eins sieben eins, zwei drei vier fünf sechs sieben acht\"", now: M,
+    expected: [{ kind: "voicemail", caller: num("+491712345678"), asked: CALLBACK }] },
+  { name: "spoken plus 49", text: "Mailbox: \"Rückruf bitte unter plus neun und vierzig eins sechs null neun acht sieben sechs fünf vier drei\"", now: M,
+    expected: [{ caller: num("+491609876543"), asked: CALLBACK }] },
+  { name: "transcript only name", text: "Mailbox 8:05 – \"Hallo, hier ist Tom. Ich ruf später nochmal an.\"", now: M,
+    expected: [{ kind: "voicemail", caller: NONE, asked: NOTHING }] },
+  { name: "transcript dont call back", text: "Mailbox von 0171 2345678: \"Bitte nicht zurückrufen, ich schreibe dir.\"", now: M,
+    expected: [{ asked: NOTHING }] },
+  { name: "withheld with transcript number", text: "Neue Nachricht auf Ihrer Mailbox von Unbekannt. „Ruf mich an unter 0151 1234 5678“", now: M,
+    expected: [{ caller: num("+4915112345678"), asked: CALLBACK }] },
+  { name: "transcript morning", text: "Mailbox: „Geht morgen früh um 9?“ 0171 2345678", now: M,
+    expected: [{ asked: { callback: false, appointment: { day: { kind: "tomorrow" }, time: { hour: 9, minute: 0, approx: false } } } }] },
+
+  // ── free sentences ─────────────────────────────────────────────────────
+  { name: "domain free sentence", text: "hat mich grad jemand von 0171/2345678 angerufen? mailbox sagt \"bitte zurückrufen\"", now: M,
+    expected: [{ kind: "voicemail", caller: num("+491712345678"), asked: CALLBACK, atSource: "message" }] },
+  { name: "called at time", text: "0160 9876543 hat mich um 12:13 angerufen", now: berlin(2025, 3, 17, 12, 30),
+    expected: [{ kind: "missed-call", at: berlin(2025, 3, 17, 12, 13), atSource: "text", asked: NOTHING }] },
+  { name: "bare time after now is yesterday", text: "0160 9876543 hat um 23:10 angerufen", now: M,
+    expected: [{ at: berlin(2025, 3, 16, 23, 10) }] },
+  { name: "she asks herself", text: "Entgangener Anruf von 0171 2345678, soll ich zurückrufen?", now: M,
+    expected: [{ asked: NOTHING }] },
+  { name: "free sentence with request", text: "0171 2345678 hat angerufen und will zurückgerufen werden", now: M,
+    expected: [{ kind: "missed-call", asked: CALLBACK }] },
+  { name: "free sentence two lines", text: "hat mich jemand von 0171 2345678 angerufen\nmailbox sagt \"ruf mich an\"", now: M,
+    expected: [{ kind: "voicemail", caller: num("+491712345678"), asked: CALLBACK }] },
+
+  // ── SMS ────────────────────────────────────────────────────────────────
+  { name: "client sms tomorrow", text: "SMS von 0171 2345678: Hast du morgen Zeit?", now: M,
+    expected: [{ kind: "sms", caller: num("+491712345678"), asked: { callback: false, appointment: { day: { kind: "tomorrow" } } } }] },
+  { name: "client sms halb sechs", text: "SMS von 0171 2345678: Hast du morgen Zeit? So gegen halb sechs?", now: M,
+    expected: [{ asked: { callback: false, appointment: { day: { kind: "tomorrow" }, time: { hour: 17, minute: 30, approx: true } } } }] },
+  { name: "client sms call me", text: "SMS von +49 170 1234567: Ruf mich bitte an wenn du kannst", now: M,
+    expected: [{ kind: "sms", asked: CALLBACK }] },
+  { name: "client sms weekday time", text: "Nachricht von 0157 12345678: Freitag 20 Uhr?", now: M,
+    expected: [{ kind: "sms", caller: num("+4915712345678"), asked: { callback: false, appointment: { day: { kind: "weekday", weekday: 5 }, time: { hour: 20, minute: 0, approx: false } } } }] },
+  { name: "client sms nothing asked", text: "SMS von 0171 2345678: Danke, bis dann.", now: M,
+    expected: [{ kind: "sms", asked: NOTHING }] },
+  { name: "sms with date and time", text: "SMS von 0171 2345678 (17.03. 09:14): Geht übermorgen 18:30?", now: M,
+    expected: [{ at: berlin(2025, 3, 17, 9, 14), asked: { callback: false, appointment: { day: { kind: "date", year: 2025, month: 3, day: 19 }, time: { hour: 18, minute: 30, approx: false } } } }] },
+  { name: "sms withheld", text: "SMS von Unbekannt: Bist du heute da?", now: M,
+    expected: [{ kind: "sms", caller: WITHHELD, asked: { callback: false, appointment: { day: { kind: "today" } } } }] },
+  { name: "sms viertel vor", text: "SMS von 0171 2345678: morgen viertel vor 7?", now: M,
+    expected: [{ asked: { callback: false, appointment: { day: { kind: "tomorrow" }, time: { hour: 18, minute: 45, approx: false } } } }] },
+
+  // ── English ────────────────────────────────────────────────────────────
+  { name: "english missed call", text: "Missed call from +49 30 1234567", now: M,
+    expected: [{ kind: "missed-call", caller: num("+49301234567", "landline"), lang: "en", asked: NOTHING }] },
+  { name: "english voicemail", text: "You have a new voicemail from +44 7911 123456 at 3/12/2025 2:05 PM. \"Hi, please call me back, are you free tomorrow at 6?\"", now: M,
+    expected: [{ kind: "voicemail", caller: { kind: "number", e164: "+447911123456", foreign: true }, at: berlin(2025, 3, 12, 14, 5), lang: "en",
+      asked: { callback: true, appointment: { day: { kind: "tomorrow" }, time: { hour: 18, minute: 0, approx: false } } } }] },
+  { name: "english new message", text: "New message from 0171 2345678: are you available today around 5pm?", now: M,
+    expected: [{ kind: "sms", lang: "en", asked: { callback: false, appointment: { day: { kind: "today" }, time: { hour: 17, minute: 0, approx: true } } } }] },
+  { name: "english three missed calls", text: "3 missed calls from +49 171 2345678", now: M,
+    expected: [{ attempts: 3, kind: "missed-call", lang: "en" }] },
+  { name: "english give me a call", text: "Voicemail from +49 160 9876543: \"Hey, give me a call when you get this\"", now: M,
+    expected: [{ kind: "voicemail", asked: CALLBACK, lang: "en" }] },
+  { name: "english ago", text: "Missed call from 0171 2345678, 15 min ago", now: M,
+    expected: [{ at: M - 15 * 60_000, atSource: "text" }] },
+  { name: "english yesterday pm", text: "Missed call from 0171 2345678\nYesterday 10:10 PM", now: M,
+    expected: [{ at: berlin(2025, 3, 16, 22, 10) }] },
+  { name: "english withheld", text: "Missed call from Private number", now: M,
+    expected: [{ caller: WITHHELD }] },
+  { name: "english I will call back", text: "Voicemail from 0171 2345678: \"Hi, I'll call back later\"", now: M,
+    expected: [{ asked: NOTHING }] },
+  { name: "english text message", text: "Text message from +49 171 2345678: can I see you Friday at 8?", now: M,
+    expected: [{ kind: "sms", asked: { callback: false, appointment: { day: { kind: "weekday", weekday: 5 }, time: { hour: 20, minute: 0, approx: false } } } }] },
+
+  // ── several events per paste ──────────────────────────────────────────
+  { name: "incident morning", text: "Mailbox 8:05 – \"Hallo, hier ist Tom, hast du heute noch einen Termin frei?\" 0171 2345678\n\nEntgangener Anruf\n0171 2345678\nvor 7 Minuten", now: M,
+    expected: [
+      { kind: "voicemail", at: berlin(2025, 3, 17, 8, 5), asked: { callback: false, appointment: { day: { kind: "today" } } } },
+      { kind: "missed-call", at: M - 7 * 60_000, asked: NOTHING },
+    ] },
+  { name: "carrier sms pair", text: "Sie haben einen Anruf verpasst: 0171 2345678 am 17.03. um 10:05 Uhr.\nSie haben einen Anruf verpasst: 030 1234567 am 17.03. um 10:30 Uhr.", now: M,
+    expected: [{ caller: num("+491712345678"), at: berlin(2025, 3, 17, 10, 5) }, { caller: num("+49301234567"), at: berlin(2025, 3, 17, 10, 30) }] },
+  { name: "one line two headers", text: "Entgangener Anruf 0171 2345678 Entgangener Anruf 0160 9876543", now: M,
+    expected: [{ caller: num("+491712345678") }, { caller: num("+491609876543") }] },
+  { name: "missed call and sms", text: "Entgangener Anruf\n0171 2345678\n\nSMS von 0171 2345678: Ruf mich an", now: M,
+    expected: [{ kind: "missed-call", asked: NOTHING }, { kind: "sms", asked: CALLBACK }] },
+  { name: "two transcripts", text: "Mailbox 8:05 – \"Hast du heute Zeit?\" 0171 2345678\nMailbox 9:10 – \"Bitte zurückrufen\" 0160 9876543", now: M,
+    expected: [
+      { caller: num("+491712345678"), at: berlin(2025, 3, 17, 8, 5), asked: { callback: false, appointment: { day: { kind: "today" } } } },
+      { caller: num("+491609876543"), at: berlin(2025, 3, 17, 9, 10), asked: CALLBACK },
+    ] },
+  { name: "mixed languages", text: "Missed call from +49 171 2345678\nEntgangener Anruf von 0160 9876543", now: M,
+    expected: [{ lang: "en" }, { lang: "de" }] },
+  { name: "telekom, vodafone, o2", text: "Sie haben einen Anruf verpasst: 0171 2345678 am 17.03. um 08:00 Uhr.\nSie wurden von 0160 9876543 angerufen.\nDer Teilnehmer 0179 1234567 bittet um Rückruf.", now: M,
+    expected: [{ kind: "missed-call" }, { kind: "missed-call", caller: num("+491609876543") }, { kind: "callback-request", caller: num("+491791234567") }] },
+
+  // ── traps ──────────────────────────────────────────────────────────────
+  { name: "date is not a number", text: "Anruf in Abwesenheit 12.03.2025 14:05", now: M,
+    expected: [{ caller: NONE, at: berlin(2025, 3, 12, 14, 5) }] },
+  { name: "short code is not a caller", text: "Neue Nachricht auf Ihrer Mailbox. Abhören: 3311", now: M,
+    expected: [{ kind: "voicemail", caller: NONE }] },
+  { name: "us date in english", text: "Missed call from 0171 2345678 on 3/12/2025 2:05 PM", now: M,
+    expected: [{ at: berlin(2025, 3, 12, 14, 5) }] },
+  { name: "german slash date", text: "Anruf in Abwesenheit 12/03/2025 0171 2345678", now: M,
+    expected: [{ at: berlin(2025, 3, 12, 0, 0), caller: num("+491712345678") }] },
+  { name: "number with (0)", text: "Entgangener Anruf von +49 (0) 30 1234567", now: M,
+    expected: [{ caller: num("+49301234567", "landline") }] },
+  { name: "premium number", text: "Entgangener Anruf 0900 1234567", now: M,
+    expected: [{ caller: num("+499001234567", "special") }] },
+  { name: "dst weekday", text: "Verpasster Anruf\n0171 2345678\nSa 08:05", now: AFTER_DST,
+    expected: [{ at: berlin(2025, 3, 29, 8, 5) }] },
+  { name: "dst yesterday", text: "Entgangener Anruf 0171 2345678 gestern 09:30", now: AFTER_DST,
+    expected: [{ at: berlin(2025, 3, 30, 9, 30) }] },
+  { name: "guten morgen is not tomorrow", text: "SMS von 0171 2345678: Guten Morgen, hast du heute Zeit?", now: M,
+    expected: [{ asked: { callback: false, appointment: { day: { kind: "today" } } } }] },
+  { name: "price is not a time", text: "SMS von 0171 2345678: Danke!", now: M,
+    expected: [{ asked: NOTHING }] },
+
+  // ── garbage ────────────────────────────────────────────────────────────
+  { name: "empty", text: "", now: M, expected: [] },
+  { name: "greeting", text: "Hallo wie gehts", now: M, expected: [] },
+  { name: "bare number", text: "0171 2345678", now: M, expected: [] },
+  { name: "dates only", text: "12.03.2025 14:05\n3311", now: M, expected: [] },
+  { name: "shopping list", text: "Milch, Brot, 2x Eier, 500 g Mehl", now: M, expected: [] },
+  { name: "punctuation", text: "?!… –– \"\" „“", now: M, expected: [] },
+];
