@@ -5,7 +5,8 @@ import type { BotContext } from "../context.js";
 import type { Localized } from "../i18n.js";
 import { GENERAL_ID } from "../../store/records/general.js";
 import type { Feature } from "./feature.js";
-import { SETUP_ID, setupConversationMiddleware } from "./settings/setup.js";
+import { restartSetup, setupConversationMiddleware } from "./settings/setup.js";
+import { dropButtons } from "./availability/edit.js";
 
 const WELCOME: Localized = {
   de: [
@@ -68,8 +69,8 @@ composer.callbackQuery(startCodec.pattern, async (ctx) => {
   const data = startCodec.unpack(ctx.callbackQuery.data);
   if (!data) return void (await ctx.answerCallbackQuery());
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup({ reply_markup: new InlineKeyboard() });
-  if (data.v === "go") return void (await ctx.conversation.enter(SETUP_ID));
+  await dropButtons(ctx);
+  if (data.v === "go") return void (await restartSetup(ctx));
   await ctx.app.stores.general.update(GENERAL_ID, (g) => ({ ...g, setupDone: true }));
   await ctx.reply(SETUP_INVITE.skipped[ctx.lang]);
 });

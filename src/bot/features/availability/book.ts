@@ -17,6 +17,7 @@ import { escapeHtml } from "../../i18n.js";
 import { clockAt, dateLabel, intervalLabel } from "./format.js";
 import { loadSchedule, resolveWho, whoLabel, type Schedule } from "./schedule.js";
 import { fill, T } from "./texts.js";
+import { replaceMessage } from "./edit.js";
 
 const cancelCodec = callbackCodec("bkc", ["id"], z.object({ id: appointmentId }));
 
@@ -150,5 +151,5 @@ bookComposer.callbackQuery(cancelCodec.pattern, async (ctx) => {
   if (!removed) return void (await ctx.answerCallbackQuery({ text: T.cancelGone[ctx.lang] }));
   ctx.app.logger.info({ bookingId: removed.id }, "booking cancelled");
   await ctx.answerCallbackQuery();
-  await ctx.editMessageText(fill(T.cancelled[ctx.lang], { when: await bookingText(ctx, removed) }), { parse_mode: "HTML" });
+  await replaceMessage(ctx, fill(T.cancelled[ctx.lang], { when: await bookingText(ctx, removed) }));
 });

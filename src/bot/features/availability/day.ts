@@ -14,6 +14,7 @@ import { tryBook } from "./book.js";
 import { clockAt, dateLabel, intervalLabel, rangesLabel } from "./format.js";
 import { loadSchedule, slotQuery, whoLabel, type Schedule } from "./schedule.js";
 import { fill, T } from "./texts.js";
+import { dropButtons, replaceMessage } from "./edit.js";
 
 /** r = release one hold, b = book it, x = release every hold made with the same offer. */
 export const holdCodec = callbackCodec("hold", ["a", "id"], z.object({ a: z.enum(["r", "b", "x"]), id: appointmentId }));
@@ -82,7 +83,7 @@ dayComposer.callbackQuery(holdCodec.pattern, async (ctx) => {
     for (const h of batch) await releaseHold(ctx.app.stores, h.id);
     ctx.app.logger.info({ released: batch.length }, "holds released");
     await ctx.answerCallbackQuery({ text: T.releasedAll[lang] });
-    return void (await ctx.editMessageReplyMarkup({ reply_markup: new InlineKeyboard() }));
+    return void (await dropButtons(ctx));
   }
   if (data.a === "r") {
     await releaseHold(ctx.app.stores, hold.id);
@@ -97,5 +98,5 @@ dayComposer.callbackQuery(holdCodec.pattern, async (ctx) => {
   }
   const date = localDateOf(hold.start, schedule.timeZone);
   const agenda = await dayAgenda(ctx, await loadSchedule(ctx), date);
-  await ctx.editMessageText(agenda.html, { parse_mode: "HTML", reply_markup: agenda.keyboard ?? new InlineKeyboard() });
+  await replaceMessage(ctx, agenda.html, agenda.keyboard ?? new InlineKeyboard());
 });

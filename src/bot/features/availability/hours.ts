@@ -12,6 +12,7 @@ import { escapeHtml } from "../../i18n.js";
 import { dateLabel, rangesLabel } from "./format.js";
 import { loadSchedule } from "./schedule.js";
 import { fill, T } from "./texts.js";
+import { replaceMessage } from "./edit.js";
 
 const OFF_WORDS = /^(?:off|frei|geschlossen|closed|zu|ruhetag)$/i;
 
@@ -151,5 +152,5 @@ hoursComposer.callbackQuery(overrideCodec.pattern, async (ctx) => {
     return { ...s, overrides };
   });
   await ctx.answerCallbackQuery();
-  await ctx.editMessageText(fill(T.overrideRemoved[ctx.lang], { date: dateLabel(date, ctx.lang) }));
+  await replaceMessage(ctx, fill(T.overrideRemoved[ctx.lang], { date: dateLabel(date, ctx.lang) }));
 });

@@ -9,8 +9,9 @@ import type { BotContext } from "../../context.js";
 import type { Localized } from "../../i18n.js";
 import { minutesLabel } from "../availability/format.js";
 import type { Feature } from "../feature.js";
-import { SETUP_ID } from "./setup.js";
+import { restartSetup } from "./setup.js";
 import { LABELS, settingsSummary } from "./summary.js";
+import { dropButtons, replaceMessage } from "../availability/edit.js";
 
 /** f = field, v = "menu" (show its choices), "home", or the chosen value. */
 const codec = callbackCodec("set", ["f", "v"], z.object({ f: z.string().regex(/^[a-z]{2,6}$/), v: z.string().regex(/^[a-z0-9]{1,6}$/) }));
@@ -95,8 +96,8 @@ composer.callbackQuery(codec.pattern, async (ctx) => {
   let lang = ctx.lang;
   if (data.f === "setup") {
     await ctx.answerCallbackQuery();
-    await ctx.editMessageReplyMarkup({ reply_markup: new InlineKeyboard() });
-    return void (await ctx.conversation.enter(SETUP_ID));
+    await dropButtons(ctx);
+    return void (await restartSetup(ctx));
   }
   if (data.f === "lang") {
     if (data.v === "menu") {
@@ -106,7 +107,7 @@ composer.callbackQuery(codec.pattern, async (ctx) => {
         .text("English", codec.pack({ f: "lang", v: "en" }))
         .row()
         .text(T.back[lang], codec.pack({ f: "home", v: "home" }));
-      return void (await ctx.editMessageText(T.pick[lang].replace("{label}", LABELS.language[lang]), { parse_mode: "HTML", reply_markup: kb }));
+      return void (await replaceMessage(ctx, T.pick[lang].replace("{label}", LABELS.language[lang]), kb));
     }
     if (data.v !== "de" && data.v !== "en") return void (await ctx.answerCallbackQuery({ text: T.stale[lang] }));
     const chosen: Lang = data.v;
@@ -123,7 +124,7 @@ composer.callbackQuery(codec.pattern, async (ctx) => {
         if (i % 3 === 2) kb.row();
       });
       kb.row().text(T.back[lang], codec.pack({ f: "home", v: "home" }));
-      return void (await ctx.editMessageText(T.pick[lang].replace("{label}", LABELS[field.label][lang]), { parse_mode: "HTML", reply_markup: kb }));
+      return void (await replaceMessage(ctx, T.pick[lang].replace("{label}", LABELS[field.label][lang]), kb));
     }
     const value = Number(data.v);
     if (!field.choices.includes(value)) return void (await ctx.answerCallbackQuery({ text: T.stale[lang] }));
@@ -132,7 +133,7 @@ composer.callbackQuery(codec.pattern, async (ctx) => {
   }
   await ctx.answerCallbackQuery(data.f === "home" ? {} : { text: T.saved[lang] });
   const view = await home(ctx, lang);
-  await ctx.editMessageText(view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
+  await replaceMessage(ctx, view.text, view.keyboard);
 });
 
 /** /settings: every availability setting and the language, with buttons; setup can be rerun from here. */

@@ -153,3 +153,9 @@ export async function setupConversation(conversation: BotConversation, ctx: Inne
 
 /** Registered before /start handles anything, so /start and /settings can both enter it. */
 export const setupConversationMiddleware = createConversation<BotContext, InnerContext>(setupConversation, SETUP_ID);
+
+/** Starts the setup from its first question, also when a setup was left half-way. */
+export async function restartSetup(ctx: BotContext): Promise<void> {
+  if (ctx.conversation.active(SETUP_ID) > 0) await ctx.conversation.exit(SETUP_ID);
+  await ctx.conversation.enter(SETUP_ID);
+}
