@@ -1,5 +1,5 @@
 import type { Asked, AskedDay, AskedTime } from "./types.js";
-import { dateAfter, wallOf } from "./clock.js";
+import { dateAfter, wallOf, type Wall } from "./clock.js";
 import { DATE_SOURCE, WEEKDAYS } from "./when.js";
 
 const UE = "(?:ü|ue)";
@@ -34,7 +34,11 @@ const NEGATION =
   /(?<!\p{L})(?:nicht|kein(?:en)?|don'?t|do\s+not|no\s+need|never|nie|(?:soll|sollte|darf|kann|k(?:ö|oe)nnte|muss)\s+ich|should\s+i|shall\s+i|can\s+i|may\s+i)(?!\p{L})/iu;
 const NEGATION_REACH = 24;
 
+/** Cheap test that rules most text out before the full pattern runs. */
+const CALLBACK_HINT = /ruf|meld|klingel|call|ring|back|r(?:ü|ue)ck/iu;
+
 export function asksForCallback(text: string): boolean {
+  if (!CALLBACK_HINT.test(text)) return false;
   for (const m of text.matchAll(CALLBACK)) {
     const before = text.slice(Math.max(0, m.index - NEGATION_REACH), m.index);
     if (NEGATION.test(m[0]) || NEGATION.test(before)) continue;
@@ -94,7 +98,10 @@ function afternoon(hour: number, morning: boolean, written: string): number {
   return hour + 12;
 }
 
+const TIME_HINT = /\d|halb|half|viertel|quarter|um\s|at\s|gegen|around|ab\s|after|uhr/iu;
+
 function readTime(text: string): AskedTime | undefined {
+  if (!TIME_HINT.test(text)) return undefined;
   const m = TIME.exec(text);
   if (!m) return undefined;
   const approx = APPROX.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^(?:gegen|around)/iu.test(m[0]) || /^\s{0,2}-?ish/iu.test(text.slice(m.index + m[0].length));
@@ -147,11 +154,11 @@ const DAY = new RegExp(
   "iu",
 );
 
-function readDay(text: string, now: number, timeZone: string): AskedDay | undefined {
+function readDay(text: string, nowWall: () => Wall, timeZone: string): AskedDay | undefined {
   const m = DAY.exec(text);
   if (!m) return undefined;
   if (m[1]) return { kind: "today" };
-  const wall = wallOf(now, timeZone);
+  const wall = nowWall();
   if (m[2]) return { kind: "date", ...dateAfter(wall, 2, timeZone) };
   if (m[3]) return { kind: "tomorrow" };
   if (m[4]) {
@@ -191,11 +198,17 @@ function fullYear(text: string): number {
  * What the caller wanted, read from what they said or wrote (`content`) and from the
  * rest of the note (`around`, with the event's own date and time already blanked).
  */
-export function readAsked(content: string, around: string, now: number, timeZone: string): Asked {
+export function readAsked(
+  content: string,
+  around: string,
+  now: number,
+  timeZone: string,
+  nowWall: () => Wall = () => wallOf(now, timeZone),
+): Asked {
   const callback = asksForCallback(content) || asksForCallback(around);
   const source = content.trim() !== "" ? content : around;
   const wordsAsk = APPOINTMENT_WORDS.test(content) || APPOINTMENT_WORDS.test(around);
-  const day = readDay(source, now, timeZone);
+  const day = readDay(source, nowWall, timeZone);
   // Dates are read as days only; their digits must not come back as a clock time.
   const time = readTime(source.replace(DATES, (m) => " ".repeat(m.length)));
   const inContent = content.trim() !== "" && (day !== undefined || time !== undefined);

@@ -19,8 +19,11 @@ const ATTEMPTS = new RegExp(
 const MAX_ATTEMPTS = 99;
 
 /** The number of attempts a note reports; 1 when it says nothing. */
+const ATTEMPTS_HINT = /anrufe|calls|mal|times|twice|\(|\d\s{0,2}[x×]/iu;
+
 export function readAttempts(header: string): number {
   let attempts = 1;
+  if (!ATTEMPTS_HINT.test(header)) return attempts;
   for (const m of header.matchAll(ATTEMPTS)) {
     const token = m.slice(1).find((g) => g !== undefined);
     const n = token?.toLowerCase() === "twice" ? 2 : readCount(token);

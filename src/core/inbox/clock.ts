@@ -1,4 +1,4 @@
-import { TZDate } from "@date-fns/tz";
+import { TZDate, tzOffset } from "@date-fns/tz";
 import { addDays } from "date-fns";
 import type { Weekday } from "../time/types.js";
 
@@ -13,15 +13,24 @@ export interface Wall {
   readonly weekday: Weekday;
 }
 
+const MINUTE = 60_000;
+
+/** Offset of the zone at an instant, in minutes east of UTC. */
+function offsetAt(timeZone: string, epochMs: number): number {
+  const offset = tzOffset(timeZone, new Date(epochMs));
+  return Number.isNaN(offset) ? 0 : offset;
+}
+
 export function wallOf(epochMs: number, timeZone: string): Wall {
-  const d = new TZDate(epochMs, timeZone);
+  // One offset lookup and UTC getters: far cheaper than a zoned Date per reading.
+  const d = new Date(epochMs + offsetAt(timeZone, epochMs) * MINUTE);
   return {
-    year: d.getFullYear(),
-    month: d.getMonth() + 1,
-    day: d.getDate(),
-    hour: d.getHours(),
-    minute: d.getMinutes(),
-    weekday: d.getDay() as Weekday,
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    weekday: d.getUTCDay() as Weekday,
   };
 }
 
@@ -34,7 +43,11 @@ export function instantOf(
   minute: number,
   timeZone: string,
 ): number {
-  return new TZDate(year, month - 1, day, hour, minute, timeZone).getTime();
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
+  const first = offsetAt(timeZone, asUtc);
+  const guess = asUtc - first * MINUTE;
+  const second = offsetAt(timeZone, guess);
+  return second === first ? guess : asUtc - second * MINUTE;
 }
 
 /** The same wall time `days` days later (negative: earlier), across DST changes. */

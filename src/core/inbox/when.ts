@@ -1,6 +1,6 @@
 import type { Lang } from "../lang.js";
 import type { Weekday } from "../time/types.js";
-import { instantOf, shiftDays, wallOf } from "./clock.js";
+import { instantOf, shiftDays, wallOf, type Wall } from "./clock.js";
 import { NUMBER_WORD_SOURCE, readCount } from "./numbers.js";
 
 const MINUTE = 60_000;
@@ -78,7 +78,13 @@ function validDate(year: number, month: number, day: number): boolean {
  * Partial readings ("8:05", "Mo 08:05", "am 12.03.") resolve to the latest such
  * moment not after now. The message date stands in when the text gives nothing.
  */
-export function eventTime(header: string, now: number, timeZone: string, lang: Lang): EventTime {
+export function eventTime(
+  header: string,
+  now: number,
+  timeZone: string,
+  lang: Lang,
+  nowWall: () => Wall = () => wallOf(now, timeZone),
+): EventTime {
   const used: Array<readonly [number, number]> = [];
   const fromMessage: EventTime = { at: now, atSource: "message", used };
   const text = (at: number): EventTime => ({ at, atSource: "text", used });
@@ -92,7 +98,9 @@ export function eventTime(header: string, now: number, timeZone: string, lang: L
     return text(now - relativeMs(amount, unit));
   }
 
-  const wall = wallOf(now, timeZone);
+  // Most notes carry no time at all: skip the zone arithmetic for them.
+  if (!/\d|gestern|heute|yesterday|today|tag|day|woch/iu.test(header)) return fromMessage;
+  const wall = nowWall();
   let date: { year?: number; month: number; day: number } | undefined;
   let dateEnd = 0;
   const d = DATE.exec(header);
