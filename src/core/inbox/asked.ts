@@ -159,7 +159,7 @@ function readDay(text: string, nowWall: () => Wall, timeZone: string): AskedDay 
   if (!m) return undefined;
   if (m[1]) return { kind: "today" };
   const wall = nowWall();
-  if (m[2]) return { kind: "date", ...dateAfter(wall, 2, timeZone) };
+  if (m[2]) return { kind: "date", ...dateAfter(wall, 2) };
   if (m[3]) return { kind: "tomorrow" };
   if (m[4]) {
     const weekday = WEEKDAYS.get(m[4].toLowerCase());

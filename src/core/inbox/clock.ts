@@ -1,6 +1,12 @@
-import { TZDate, tzOffset } from "@date-fns/tz";
-import { addDays } from "date-fns";
+import { addLocalDays } from "../time/localDate.js";
+import { offsetMinutes, wallToEpoch } from "../time/offsets.js";
 import type { Weekday } from "../time/types.js";
+import { zonedParts } from "../time/zone.js";
+
+/*
+ * The parser reads and builds a few wall-clock times per note. The zone offsets come from
+ * src/core/time's cached spans, so a reading is arithmetic, not an Intl call.
+ */
 
 /** Wall-clock reading of an instant in a zone. */
 export interface Wall {
@@ -14,24 +20,30 @@ export interface Wall {
 }
 
 const MINUTE = 60_000;
+const DAY = 86_400_000;
+/** The Date range, less the day either side that the zone arithmetic looks at. */
+const LAST_SAFE_MS = 8.64e15 - 2 * DAY;
 
-/** Offset of the zone at an instant, in minutes east of UTC. */
-function offsetAt(timeZone: string, epochMs: number): number {
-  const offset = tzOffset(timeZone, new Date(epochMs));
-  return Number.isNaN(offset) ? 0 : offset;
+/** Instants outside the Date range have no wall clock: they read as NaN instead of throwing. */
+function inRange(ms: number): boolean {
+  return Number.isFinite(ms) && Math.abs(ms) <= LAST_SAFE_MS;
+}
+
+const NO_WALL: Wall = { year: NaN, month: NaN, day: NaN, hour: NaN, minute: NaN, weekday: 0 };
+
+/** The zone the parser can work in: the given one, or UTC for an unknown zone, so a bad
+ *  setting never makes parsing throw. */
+export function usableZone(timeZone: string, epochMs: number): string {
+  try {
+    offsetMinutes(timeZone, inRange(epochMs) ? epochMs : 0);
+    return timeZone;
+  } catch {
+    return "UTC";
+  }
 }
 
 export function wallOf(epochMs: number, timeZone: string): Wall {
-  // One offset lookup and UTC getters: far cheaper than a zoned Date per reading.
-  const d = new Date(epochMs + offsetAt(timeZone, epochMs) * MINUTE);
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    weekday: d.getUTCDay() as Weekday,
-  };
+  return inRange(epochMs) ? zonedParts(epochMs, timeZone) : NO_WALL;
 }
 
 /** The instant of a wall-clock time in a zone (a DST gap moves forward, as clocks do). */
@@ -43,20 +55,18 @@ export function instantOf(
   minute: number,
   timeZone: string,
 ): number {
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
-  const first = offsetAt(timeZone, asUtc);
-  const guess = asUtc - first * MINUTE;
-  const second = offsetAt(timeZone, guess);
-  return second === first ? guess : asUtc - second * MINUTE;
+  const wallMs = Date.UTC(year, month - 1, day, hour, minute);
+  return inRange(wallMs) ? wallToEpoch(timeZone, wallMs) : NaN;
 }
 
 /** The same wall time `days` days later (negative: earlier), across DST changes. */
 export function shiftDays(epochMs: number, days: number, timeZone: string): number {
-  return addDays(new TZDate(epochMs, timeZone), days).getTime();
+  if (!inRange(epochMs)) return NaN;
+  const wallMs = epochMs + offsetMinutes(timeZone, epochMs) * MINUTE + days * DAY;
+  return inRange(wallMs) ? wallToEpoch(timeZone, wallMs) : NaN;
 }
 
 /** The calendar date `days` after the given one. */
-export function dateAfter(wall: Wall, days: number, timeZone: string): { year: number; month: number; day: number } {
-  const d = addDays(new TZDate(wall.year, wall.month - 1, wall.day, 12, 0, timeZone), days);
-  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
+export function dateAfter(wall: Wall, days: number): { year: number; month: number; day: number } {
+  return addLocalDays(wall, days);
 }

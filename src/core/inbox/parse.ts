@@ -4,7 +4,7 @@ import type { PhoneClass } from "../phone/types.js";
 import { findAnchors, kindOf, type Anchor } from "./anchors.js";
 import { readAsked } from "./asked.js";
 import { readAttempts } from "./attempts.js";
-import { wallOf, type Wall } from "./clock.js";
+import { usableZone, wallOf, type Wall } from "./clock.js";
 import { detectLang } from "./lang.js";
 import { findQuotes, inside, type Span } from "./quotes.js";
 import type { EventKind, InboundContext, InboundEvent } from "./types.js";
@@ -305,7 +305,8 @@ export function splitIntoNotes(text: string): string[] {
  * Reads what her work phone showed: missed calls, voicemails, SMS and callback
  * requests, one event per note. Unreadable text gives []. Events keep no text.
  */
-export function parseInbound(text: string, ctx: InboundContext): InboundEvent[] {
+export function parseInbound(text: string, given: InboundContext): InboundEvent[] {
+  const ctx: InboundContext = { ...given, timeZone: usableZone(given.timeZone, given.now) };
   const a = analyse(text, ctx.region);
   const notes = mergeLoose(a, group(a, piecesOf(a)));
   const events: InboundEvent[] = [];
