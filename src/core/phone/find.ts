@@ -137,6 +137,30 @@ function numbersInRun(
 }
 
 /**
+ * A spoken run that goes on in written digits ("null eins sieben eins 2345678") replaces the
+ * readings of its written tail ("2345678" alone may pass for a local number). A run that opens
+ * with a written number ("0171 2345678 zwei drei") leaves that number alone: then undefined.
+ */
+function replaced(written: readonly FoundNumber[], index: number, end: number): FoundNumber[] | undefined {
+  // The written readings are in order and disjoint: find the first that ends after `index`.
+  let lo = 0;
+  let hi = written.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((written[mid]?.end ?? 0) <= index) lo = mid + 1;
+    else hi = mid;
+  }
+  const overlapping: FoundNumber[] = [];
+  for (let k = lo; k < written.length; k++) {
+    const f = written[k];
+    if (!f || f.index >= end) break;
+    if (f.index <= index && f.phone.kind === "number") return undefined;
+    overlapping.push(f);
+  }
+  return overlapping;
+}
+
+/**
  * Finds the phone numbers in free text — digits ("0171/2345678", "+49 (0) 30 1234567")
  * and spoken digit words ("null eins sieben eins …"). Dates, times and carrier short
  * codes are never returned. Runs in time linear in the text length.
@@ -165,10 +189,20 @@ export function findNumbers(text: string, region: string): Array<{ index: number
     if (groups.length > 0) numbersInRun(text, groups, plusAt, region, out);
     i = Math.max(next, i + 1);
   }
-  for (const spoken of findSpokenNumbers(text, MIN_CALLER_DIGITS)) {
+  const spokenNumbers: FoundNumber[] = [];
+  const dropped = new Set<FoundNumber>();
+  for (const spoken of findSpokenNumbers(masked, MIN_CALLER_DIGITS)) {
     const { digits, international } = digitsOf(spoken.written);
     const phone = classifyDigits(digits, international, region);
-    if (phone.kind === "number") out.push({ index: spoken.index, end: spoken.end, phone });
+    if (phone.kind !== "number") continue;
+    if (spoken.mixed) {
+      const unreadable = replaced(out, spoken.index, spoken.end);
+      if (!unreadable) continue;
+      for (const f of unreadable) dropped.add(f);
+    }
+    spokenNumbers.push({ index: spoken.index, end: spoken.end, phone });
   }
-  return out.sort((a, b) => a.index - b.index);
+  if (spokenNumbers.length === 0) return out;
+  // Written numbers come out of the scan in order; spoken ones are merged in.
+  return [...out.filter((f) => !dropped.has(f)), ...spokenNumbers].sort((a, b) => a.index - b.index);
 }

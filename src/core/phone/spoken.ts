@@ -1,6 +1,7 @@
 /**
  * Numbers read out in voicemail transcripts: "null eins sieben eins zwei drei …",
- * "plus neun und vierzig", "doppel-null". Only whole digit sequences are read;
+ * "plus neun und vierzig", "doppel-null", also mixed with written digits
+ * ("null eins sieben eins 2345678"). Only whole digit sequences are read;
  * hundreds and larger words are left alone on purpose.
  */
 
@@ -30,21 +31,23 @@ const TENS: Readonly<Record<string, number>> = {
 /** "ein" only counts inside a compound ("einundzwanzig"), never alone (it is an article). */
 const COMPOUND_UNITS: Readonly<Record<string, number>> = { ...UNITS, ein: 1 };
 
-const COMPOUND = /^(\p{L}+?)und(\p{L}+)$/u;
+/** Every plain word with its digits, so most words cost one map lookup. */
+const WORD_DIGITS = new Map<string, string>(
+  [...Object.entries(UNITS), ...Object.entries(TEENS), ...Object.entries(TENS)].map(([w, n]) => [w, String(n)]),
+);
 
-/** The digits a single word stands for, or undefined when it is no number word. */
+/** The shortest compound is "einundzwanzig"/"einundachtzig" … minus a letter or two. */
+const MIN_COMPOUND_LENGTH = 10;
+
+/** The digits a single lower-case word stands for, or undefined when it is no number word. */
 function wordDigits(word: string): string | undefined {
-  const unit = UNITS[word];
-  if (unit !== undefined) return String(unit);
-  const teen = TEENS[word] ?? TENS[word];
-  if (teen !== undefined) return String(teen);
-  const compound = COMPOUND.exec(word);
-  if (compound) {
-    const u = COMPOUND_UNITS[compound[1] ?? ""];
-    const t = TENS[compound[2] ?? ""];
-    if (u !== undefined && u > 0 && t !== undefined) return String(t + u);
-  }
-  return undefined;
+  const plain = WORD_DIGITS.get(word);
+  if (plain !== undefined || word.length < MIN_COMPOUND_LENGTH) return plain;
+  const und = word.indexOf("und");
+  if (und <= 0) return undefined;
+  const u = COMPOUND_UNITS[word.slice(0, und)];
+  const t = TENS[word.slice(und + 3)];
+  return u !== undefined && u > 0 && t !== undefined ? String(t + u) : undefined;
 }
 
 export interface SpokenNumber {
@@ -53,61 +56,130 @@ export interface SpokenNumber {
   /** "+4917…" or "0171…" — a written form classifyNumber can read. */
   readonly written: string;
   readonly digitCount: number;
+  /** true when written digits are part of the run ("null eins sieben eins 2345678"). */
+  readonly mixed: boolean;
 }
 
-const TOKEN = /\p{L}+/gu;
-/** What may stand between two spoken digits: spaces, commas, hyphens, dots. */
-const GAP = /^[\s,.\-–]{1,4}$/u;
+/** Letters and digits form tokens; a token of both ("3x", "A1") ends any run. */
+const TOKEN = /[\p{L}\d]+/gu;
 
-/** Spoken digit sequences with at least `minDigits` digits. */
+/** Spaces, commas, dots and dashes may stand between two spoken digits — at most four. */
+function isGap(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 4) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    const gap = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 44 || c === 46 || c === 45 || c === 0x2013;
+    if (!gap) return false;
+  }
+  return true;
+}
+
+const enum Token {
+  Word,
+  Digits,
+  Mixed,
+}
+
+function tokenKind(token: string): Token {
+  let digits = 0;
+  for (let k = 0; k < token.length; k++) {
+    const c = token.charCodeAt(k);
+    if (c >= 48 && c <= 57) digits++;
+  }
+  return digits === 0 ? Token.Word : digits === token.length ? Token.Digits : Token.Mixed;
+}
+
+/** Two spoken digits at least before written ones may join them, so a lone "eins" never does. */
+const MIN_WORDS_WITH_DIGITS = 2;
+
+/**
+ * Spoken digit sequences with at least `minDigits` digits. Written digits join a run only
+ * next to at least two spoken digits, and only in a run that opens with 0 or +; a written
+ * group starting with 0 always starts a new run.
+ * Pass text with dates and times blanked so their digits never join a run.
+ */
 export function findSpokenNumbers(text: string, minDigits: number): SpokenNumber[] {
   const found: SpokenNumber[] = [];
   let start = -1;
   let end = -1;
   let written = "";
   let digitCount = 0;
+  let words = 0;
+  let digitTokens = 0;
   let doubleNext = false;
   /** A unit waiting for "und <tens>" ("neun und vierzig"). */
-  let pendingUnit: { digit: number; length: number } | undefined;
+  let pendingUnit: number | undefined;
   let pendingUnd = false;
 
   const flush = (): void => {
-    if (start >= 0 && digitCount >= minDigits) found.push({ index: start, end, written, digitCount });
+    // Mixed runs must open like a dialled number ("null …", "plus …", "0171 …").
+    const enough =
+      digitTokens === 0 ? words > 0 : words >= MIN_WORDS_WITH_DIGITS && (written.startsWith("0") || written.startsWith("+"));
+    if (start >= 0 && digitCount >= minDigits && enough) {
+      found.push({ index: start, end, written, digitCount, mixed: digitTokens > 0 });
+    }
     start = -1;
     written = "";
     digitCount = 0;
+    words = 0;
+    digitTokens = 0;
     doubleNext = false;
     pendingUnit = undefined;
     pendingUnd = false;
   };
 
-  for (const m of text.matchAll(TOKEN)) {
-    const word = m[0].toLowerCase();
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const token = m[0];
     const at = m.index;
-    if (start >= 0 && !GAP.test(text.slice(end, at))) flush();
+    if (start >= 0 && !isGap(text, end, at)) flush();
+    const kind = tokenKind(token);
+    if (kind === Token.Mixed) {
+      flush();
+      continue;
+    }
+    if (kind === Token.Digits) {
+      // A group with its own trunk zero is a number of its own, not the tail of this one.
+      if (start >= 0 && (token.charCodeAt(0) === 48 || pendingUnd)) flush();
+      doubleNext = false;
+      if (start < 0) {
+        start = at;
+        if (text.charCodeAt(at - 1) === 43) {
+          start = at - 1;
+          written = "+";
+        }
+      }
+      written += token;
+      digitCount += token.length;
+      digitTokens++;
+      pendingUnit = undefined;
+      end = at + token.length;
+      continue;
+    }
 
+    const word = token.toLowerCase();
     if (word === "plus" || word === "doppel" || word === "doppelt" || word === "doppelte" || word === "double") {
       const isPlus = word === "plus";
       if (isPlus && start >= 0) flush();
       if (start < 0) start = at;
       if (isPlus) written = "+";
       else doubleNext = true;
-      end = at + m[0].length;
+      end = at + token.length;
       continue;
     }
-    if (word === "und" && pendingUnit && start >= 0) {
+    if (word === "und" && pendingUnit !== undefined && start >= 0) {
       pendingUnd = true;
-      end = at + m[0].length;
+      end = at + token.length;
       continue;
     }
-    if (pendingUnd && pendingUnit) {
+    if (pendingUnd && pendingUnit !== undefined) {
       const tens = TENS[word];
       pendingUnd = false;
       if (tens !== undefined) {
-        written = written.slice(0, written.length - pendingUnit.length) + String(tens + pendingUnit.digit);
+        written = written.slice(0, written.length - 1) + String(tens + pendingUnit);
         digitCount += 1;
         pendingUnit = undefined;
-        end = at + m[0].length;
+        end = at + token.length;
         continue;
       }
       // "… drei und dann …": the run ends before "und".
@@ -119,12 +191,14 @@ export function findSpokenNumbers(text: string, minDigits: number): SpokenNumber
       continue;
     }
     if (start < 0) start = at;
-    const add = doubleNext ? digits + digits : digits;
+    const doubled = doubleNext;
+    const add = doubled ? digits + digits : digits;
     doubleNext = false;
     written += add;
     digitCount += add.length;
-    pendingUnit = digits.length === 1 && digits !== "0" && !add.startsWith(digits + digits) ? { digit: Number(digits), length: 1 } : undefined;
-    end = at + m[0].length;
+    words++;
+    pendingUnit = digits.length === 1 && digits !== "0" && !doubled ? Number(digits) : undefined;
+    end = at + token.length;
   }
   flush();
   return found;

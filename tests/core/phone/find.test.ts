@@ -71,6 +71,20 @@ describe("findNumbers", () => {
     expect(e164s("null eins sieben eins dreiundzwanzig fünfundvierzig sechs sieben acht")).toEqual(["+491712345678"]);
   });
 
+  it("reads spoken digits that go on in written ones, and the other way round", () => {
+    expect(e164s("null eins sieben eins 2345678")).toEqual(["+491712345678"]);
+    expect(e164s("ruf an: null eins sieben eins 234 56 78, danke")).toEqual(["+491712345678"]);
+    expect(e164s("0171 zwei drei vier fünf sechs sieben acht")).toEqual(["+491712345678"]);
+    expect(e164s("plus vier neun 171 2345678")).toEqual(["+491712345678"]);
+  });
+
+  it("keeps written numbers whole next to stray number words", () => {
+    expect(e164s("0171 2345678 zwei drei")).toEqual(["+491712345678"]);
+    expect(e164s("um drei 0171 2345678")).toEqual(["+491712345678"]);
+    expect(e164s("Zimmer zwei drei 123456")).toEqual([]);
+    expect(e164s("null eins sieben eins 12.03.2025 14:05")).toEqual([]);
+  });
+
   it("does not read ordinary sentences with a few number words", () => {
     expect(e164s("ich komme um drei oder vier, eins von beiden")).toEqual([]);
     expect(e164s("zwei drei Leute")).toEqual([]);
