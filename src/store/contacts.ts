@@ -42,6 +42,8 @@ export interface AddEventsResult {
   readonly contact: ContactRecord;
   readonly added: number;
   readonly duplicates: number;
+  /** Per input event: true when the card already had it. */
+  readonly duplicate: readonly boolean[];
 }
 
 export interface PruneResult {
@@ -282,11 +284,14 @@ export class ContactRepository {
     const cutoff = now - retentionDays * DAY_MS;
     let added = 0;
     let duplicates = 0;
+    const duplicate: boolean[] = [];
     const contact = await this.change(e164, (c) => {
       const kept = c.events.filter((e) => eventAge(e) >= cutoff);
       for (const event of events) {
         const stored = toStored(event, now);
-        if (kept.some((e) => sameEvent(e, stored))) duplicates++;
+        const known = kept.some((e) => sameEvent(e, stored));
+        duplicate.push(known);
+        if (known) duplicates++;
         else {
           kept.push(stored);
           added++;
@@ -295,7 +300,7 @@ export class ContactRepository {
       kept.sort((a, b) => a.at - b.at);
       return { ...c, events: kept };
     });
-    return { contact, added, duplicates };
+    return { contact, added, duplicates, duplicate };
   }
 
   async setFlag(e164: string, flag: FlagName, mark: Partial<FlagMark> = {}): Promise<ContactRecord> {
