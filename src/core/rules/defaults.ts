@@ -1,6 +1,7 @@
 import type { DefaultRuleId, Finding, Reason } from "./decision.js";
-import { requestFact, type FactView } from "./factView.js";
+import { NO_REQUEST, requestFact, type FactView } from "./factView.js";
 import type { LineType } from "../phone/types.js";
+import type { TimeRange, Weekday } from "../time/types.js";
 import type { FlagMark, FlagName, Verdict } from "./types.js";
 import {
   dailyRangeEndAt,
@@ -16,7 +17,9 @@ export interface DefaultRule {
   readonly check: (view: FactView) => Finding;
 }
 
-/** Every finding has the same shape so the engine's hot loop stays monomorphic. */
+/** Every finding has the same shape so the engine's hot loop stays monomorphic. Findings are
+ *  read-only, and the ones that do not depend on the facts are built once and shared. They are
+ *  not frozen: a frozen object has another shape, and the hot loop would no longer be. */
 export function finding(
   ruleId: string,
   custom: boolean,
@@ -42,7 +45,6 @@ const later = (id: DefaultRuleId, until: number | undefined, reason: Reason): Fi
     ? hit(id, "none", reason)
     : finding(id, false, true, "later", undefined, until, undefined, reason);
 
-/* Findings are read-only, so the common "not matched" ones are built once and shared. */
 const unsetFlag = (id: DefaultRuleId, flag: FlagName) => miss(id, { code: "flag-unset", flag });
 const MISS_BLOCKED = unsetFlag("blocked", "blocked");
 const MISS_NOCALL = unsetFlag("nocall", "nocall");
@@ -52,6 +54,8 @@ const MISS_TRUSTED = unsetFlag("trusted", "trusted");
 const LINES: readonly LineType[] = ["mobile", "landline", "mobile-or-landline", "special", "unknown"];
 const perLine = (make: (line: LineType) => Finding): Readonly<Record<LineType, Finding>> =>
   Object.fromEntries(LINES.map((line) => [line, make(line)])) as Record<LineType, Finding>;
+const WEEKDAYS: readonly Weekday[] = [0, 1, 2, 3, 4, 5, 6];
+const MISS_CALL_DAY = WEEKDAYS.map((weekday) => miss("call-days", { code: "call-day", weekday }));
 const MISS_WITHHELD = perLine((line) => miss("withheld", { code: "number-usable", line }));
 const MISS_LANDLINE = perLine((line) => miss("landline", { code: "line-not-landline", line }));
 
@@ -59,15 +63,28 @@ function flagSet(flag: FlagName, mark: FlagMark | undefined): Reason | undefined
   return mark === undefined ? undefined : { code: "flag-set", flag, at: mark.at, by: mark.by };
 }
 
-const NUMBER_WITHHELD: Reason = { code: "number-withheld" };
-const NUMBER_INVALID: Reason = { code: "number-invalid" };
-const NO_REQUEST: Reason = { code: "no-request" };
+const HIT_WITHHELD = hit("withheld", "none", { code: "number-withheld" });
+const HIT_INVALID = hit("withheld", "none", { code: "number-invalid" });
+const MISS_LANDLINE_WITHHELD = miss("landline", { code: "no-number", kind: "withheld" });
+const MISS_LANDLINE_INVALID = miss("landline", { code: "no-number", kind: "invalid" });
 const MISS_NOT_ASKED_NO_REQUEST = miss("not-asked-to-call", NO_REQUEST);
 const MISS_ASKED_NO_REQUEST = miss("asked-to-call", NO_REQUEST);
 const MISS_NO_ALLOWED_HOURS = miss("outside-allowed-hours", { code: "no-allowed-hours" });
 const MISS_INSIDE_ALLOWED_HOURS = miss("outside-allowed-hours", { code: "inside-allowed-hours" });
 const MISS_NO_QUIET_HOURS = miss("quiet-hours", { code: "no-quiet-hours" });
 const MISS_NOBODY_ELSE = miss("someone-else-answered", { code: "nobody-else-answered" });
+
+/* Quiet hours are one setting that rarely changes: the finding for "outside them" is kept for
+ * the range object last seen. */
+let outsideQuietRange: TimeRange | undefined;
+let outsideQuiet: Finding | undefined;
+function missOutsideQuiet(range: TimeRange): Finding {
+  if (range !== outsideQuietRange || outsideQuiet === undefined) {
+    outsideQuiet = miss("quiet-hours", { code: "outside-quiet-hours", range });
+    outsideQuietRange = range;
+  }
+  return outsideQuiet;
+}
 
 /** The time-of-day rules, also asked about later instants to find when all of them allow contact. */
 export const TIME_RULES = {
@@ -80,7 +97,7 @@ export const TIME_RULES = {
   },
   "call-days": (view: FactView, at: WallTime): Finding => {
     const days = view.settings.callDays;
-    if (days.includes(at.weekday)) return miss("call-days", { code: "call-day", weekday: at.weekday });
+    if (days.includes(at.weekday)) return MISS_CALL_DAY[at.weekday]!;
     const next = nextDayStartAt(view.timeZone, at, days);
     return later("call-days", next, { code: "not-a-call-day", weekday: at.weekday, next });
   },
@@ -90,7 +107,7 @@ export const TIME_RULES = {
     // A range of a whole day or more never ends.
     if (range.end - range.start >= 1440) return later("quiet-hours", undefined, { code: "quiet-hours", range });
     const end = dailyRangeEndAt(view.timeZone, at, range);
-    if (end === undefined) return miss("quiet-hours", { code: "outside-quiet-hours", range });
+    if (end === undefined) return missOutsideQuiet(range);
     return later("quiet-hours", end, { code: "quiet-hours", range, end });
   },
 } as const satisfies Partial<Record<DefaultRuleId, (view: FactView, at: WallTime) => Finding>>;
@@ -123,8 +140,8 @@ export const DEFAULT_RULES: readonly DefaultRule[] = [
     id: "withheld",
     check: (view) => {
       const kind = view.facts.number.kind;
-      if (kind === "withheld") return hit("withheld", "none", NUMBER_WITHHELD);
-      if (kind === "invalid") return hit("withheld", "none", NUMBER_INVALID);
+      if (kind === "withheld") return HIT_WITHHELD;
+      if (kind === "invalid") return HIT_INVALID;
       return MISS_WITHHELD[view.line ?? "unknown"];
     },
   },
@@ -139,7 +156,7 @@ export const DEFAULT_RULES: readonly DefaultRule[] = [
     id: "landline",
     check: (view) => {
       const number = view.facts.number;
-      if (number.kind !== "number") return miss("landline", { code: "no-number", kind: number.kind });
+      if (number.kind !== "number") return number.kind === "withheld" ? MISS_LANDLINE_WITHHELD : MISS_LANDLINE_INVALID;
       switch (view.landlineBy) {
         case "line":
           return hit("landline", "none", { code: "line-landline", line: number.line });
@@ -208,10 +225,8 @@ export const DEFAULT_RULES: readonly DefaultRule[] = [
     id: "not-asked-to-call",
     check: (view) => {
       if (view.lastRequest === undefined) return MISS_NOT_ASKED_NO_REQUEST;
-      if (view.callbackRequest !== undefined) {
-        return miss("not-asked-to-call", { code: "asked", request: view.callbackRequest });
-      }
-      return textOrNone("not-asked-to-call", view, { code: "not-asked", request: view.lastRequest });
+      if (view.callbackRequest !== undefined) return miss("not-asked-to-call", view.askedReason);
+      return textOrNone("not-asked-to-call", view, view.askedReason);
     },
   },
   { id: "outside-allowed-hours", check: (view) => TIME_RULES["outside-allowed-hours"](view, view.wall) },
@@ -229,12 +244,8 @@ export const DEFAULT_RULES: readonly DefaultRule[] = [
   {
     id: "asked-to-call",
     check: (view) => {
-      if (view.callbackRequest !== undefined) {
-        return hit("asked-to-call", "call", { code: "asked", request: view.callbackRequest });
-      }
-      return view.lastRequest === undefined
-        ? MISS_ASKED_NO_REQUEST
-        : miss("asked-to-call", { code: "not-asked", request: view.lastRequest });
+      if (view.callbackRequest !== undefined) return hit("asked-to-call", "call", view.askedReason);
+      return view.lastRequest === undefined ? MISS_ASKED_NO_REQUEST : miss("asked-to-call", view.askedReason);
     },
   },
 ];
@@ -248,11 +259,12 @@ const [
   DefaultRule["check"], DefaultRule["check"], DefaultRule["check"], DefaultRule["check"],
 ];
 
-/** All default rules in table order, as direct calls: the engine's hot path when none is off. */
-export function checkAllDefaults(view: FactView, into: Finding[]): void {
-  into.push(
+/** All default rules in table order, as direct calls into a list of exactly their size: the
+ *  engine's hot path when none is off. */
+export function defaultFindings(view: FactView): Finding[] {
+  return [
     withheld(view), blocked(view), landline(view), someoneElse(view), nocall(view), smsonly(view), nosms(view),
     noFreshRequest(view), notAsked(view), outsideAllowed(view), callDays(view), quietHours(view), trusted(view),
     askedToCall(view),
-  );
+  ];
 }

@@ -13,13 +13,13 @@ import {
 import {
   DEFAULT_RULES,
   TIME_RULE_IDS,
-  checkAllDefaults,
+  defaultFindings,
   finding,
   firstFreeInstant,
   type TimeRuleId,
 } from "./defaults.js";
 import { viewOf, type FactView } from "./factView.js";
-import type { Facts, Verdict } from "./types.js";
+import { FLAG_NAMES, type Facts, type FlagName, type Verdict } from "./types.js";
 import { wallTime, type WallTime } from "./wallClock.js";
 
 export interface EvaluateOptions {
@@ -31,7 +31,34 @@ export interface EvaluateOptions {
 const VERDICT_BY_SEVERITY: readonly Verdict[] = ["call", "text", "later", "none"];
 /** Same order as SEVERITY, without a keyed lookup in the hot loop. */
 const severityOf = (v: Verdict): number => (v === "none" ? 3 : v === "later" ? 2 : v === "text" ? 1 : 0);
-const NO_STRINGS: readonly string[] = [];
+
+/* A decision is read-only, so the parts that do not depend on the facts are built once and
+ * shared by every decision; all but the findings (see `finding`) are frozen as well. */
+const NO_STRINGS: readonly string[] = Object.freeze([]);
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+const NO_CHANGES: readonly Change[] = Object.freeze([]);
+const NO_HINTS: readonly Hint[] = Object.freeze([]);
+const NOTHING_ALLOWS = finding(NOTHING_ALLOWS_ID, false, true, "none", undefined, undefined, undefined, { code: "nothing-allows" });
+const NO_VOICEMAIL: Hint = Object.freeze({ kind: "no-voicemail" });
+const UNTIL_UNKNOWN: Hint = Object.freeze({ kind: "until-unknown" });
+const CAUTION: Readonly<Record<"premium" | "shared-cost" | "personal", Hint>> = {
+  premium: Object.freeze({ kind: "caution", cause: "premium" }),
+  "shared-cost": Object.freeze({ kind: "caution", cause: "shared-cost" }),
+  personal: Object.freeze({ kind: "caution", cause: "personal" }),
+};
+const NEW_REQUEST: Change = Object.freeze({ kind: "new-request" });
+const ASKS_CALLBACK: Change = Object.freeze({ kind: "asks-callback" });
+const LEAVES_MESSAGE: Change = Object.freeze({ kind: "leaves-message" });
+const NUMBER_SHOWN: Change = Object.freeze({ kind: "number-shown" });
+const LANDLINE_SETTING: Change = Object.freeze({ kind: "setting", setting: "mobileOrLandlineIsLandline" });
+const REMOVE_FLAG = Object.fromEntries(
+  FLAG_NAMES.map((flag) => [flag, Object.freeze({ kind: "remove-flag", flag })]),
+) as Readonly<Record<FlagName, Change>>;
+const PERMANENT_LANDLINE: Change = Object.freeze({ kind: "permanent", ruleId: "landline" });
+const PERMANENT_SOMEONE_ELSE: Change = Object.freeze({ kind: "permanent", ruleId: "someone-else-answered" });
+const NO_OUTCOMES: DecisionFacts["outcomes"] = Object.freeze({ someoneElse: 0, last: undefined });
+const WITHHELD_NUMBER: DecisionFacts["number"] = Object.freeze({ kind: "withheld" });
+const INVALID_NUMBER: DecisionFacts["number"] = Object.freeze({ kind: "invalid" });
 
 /** The wall clock of the facts, or undefined when the instant or the zone cannot be read. */
 function readableWall(facts: Facts): WallTime | undefined {
@@ -51,10 +78,11 @@ export function evaluate(facts: Facts, options?: EvaluateOptions): Decision {
   const disabled = options?.disabled ?? NO_STRINGS;
   const custom = options?.customRules;
 
-  const findings: Finding[] = [];
+  let findings: Finding[];
   let skipped: string[] = NO_STRINGS as string[];
-  if (disabled.length === 0) checkAllDefaults(view, findings);
+  if (disabled.length === 0) findings = defaultFindings(view);
   else {
+    findings = [];
     skipped = [];
     for (let i = 0; i < DEFAULT_RULES.length; i++) {
       const rule = DEFAULT_RULES[i]!;
@@ -83,16 +111,14 @@ export function evaluate(facts: Facts, options?: EvaluateOptions): Decision {
     if (f.verdict !== "later" && s > milderTop) milderTop = s;
   }
   if (top < 0) {
-    findings.push(
-      finding(NOTHING_ALLOWS_ID, false, true, "none", undefined, undefined, undefined, { code: "nothing-allows" }),
-    );
+    findings.push(NOTHING_ALLOWS);
     top = SEVERITY.none;
   }
   const verdict = VERDICT_BY_SEVERITY[top]!;
   const then = verdict === "later" && milderTop >= 0 ? (milderTop === SEVERITY.text ? "text" : "call") : undefined;
 
   const decided: Finding[] = [];
-  const outweighed: Finding[] = [];
+  let outweighed = NO_FINDINGS as Finding[];
   let latest = -Infinity;
   let noText: Finding | undefined;
   for (let i = 0; i < findings.length; i++) {
@@ -103,16 +129,15 @@ export function evaluate(facts: Facts, options?: EvaluateOptions): Decision {
       if (f.verdict === "later" && f.until !== undefined && f.until > latest) latest = f.until;
     } else if (f.modifier === "no-text") {
       noText = f;
-    } else if (f.modifier === "no-override") {
-      if (verdict !== "call") outweighed.push(f);
-    } else {
+    } else if (f.modifier !== "no-override" || verdict !== "call") {
+      if (outweighed === NO_FINDINGS) outweighed = [];
       outweighed.push(f);
     }
   }
 
   // "nosms" decides only where it took away the text a stricter rule would otherwise have allowed.
   if (noText !== undefined && view.textFit.fits === false && view.textFit.because === "nosms") {
-    if (decided.some((f) => f.textFits === false)) decided.push(noText);
+    if (anyWithoutText(decided)) decided.push(noText);
   }
 
   let until: number | undefined;
@@ -139,60 +164,76 @@ export function evaluate(facts: Facts, options?: EvaluateOptions): Decision {
   };
 }
 
+/** Whether one of the deciding findings holds only because no text fits. */
+function anyWithoutText(decided: readonly Finding[]): boolean {
+  for (let i = 0; i < decided.length; i++) if (decided[i]!.textFits === false) return true;
+  return false;
+}
+
+function numberFact(number: Facts["number"], treatedAs: FactView["treatedAs"]): DecisionFacts["number"] {
+  if (number.kind === "withheld") return WITHHELD_NUMBER;
+  if (number.kind === "invalid") return INVALID_NUMBER;
+  return {
+    kind: "number",
+    line: number.line,
+    special: number.special,
+    country: number.country,
+    foreign: number.foreign,
+    treatedAs,
+  };
+}
+
 function factsOf(view: FactView, disabled: readonly string[]): DecisionFacts {
-  const number = view.facts.number;
+  const last = view.lastOutcome;
   return {
     now: view.now,
     timeZone: view.timeZone,
-    number:
-      number.kind === "number"
-        ? {
-            kind: "number",
-            line: number.line,
-            special: number.special,
-            country: number.country,
-            foreign: number.foreign,
-            treatedAs: view.treatedAs,
-          }
-        : { kind: number.kind },
+    number: numberFact(view.facts.number, view.treatedAs),
     lastRequest: view.lastRequest,
     lastMessage:
       view.lastMessage !== undefined && view.lastMessage.at !== view.lastRequest?.at ? view.lastMessage : undefined,
     fresh: view.lastRequest !== undefined,
     freshnessHours: view.settings.freshnessHours,
     flags: view.flagList,
-    outcomes: { someoneElse: view.someoneElseCount, last: view.lastOutcome },
+    outcomes: view.someoneElseCount === 0 && last === undefined ? NO_OUTCOMES : { someoneElse: view.someoneElseCount, last },
     callsInWindow: view.callsInWindow,
     disabled,
   };
 }
 
-function changesOf(view: FactView, verdict: Verdict, until: number | undefined, decided: readonly Finding[]): Change[] {
-  const changes: Change[] = [];
-  if (verdict === "call") return changes;
-  if (verdict === "later" && until !== undefined) pushChange(changes, { kind: "after", at: until });
-  for (const f of decided) {
+function changesOf(
+  view: FactView,
+  verdict: Verdict,
+  until: number | undefined,
+  decided: readonly Finding[],
+): readonly Change[] {
+  if (verdict === "call") return NO_CHANGES;
+  let changes = NO_CHANGES as Change[];
+  if (verdict === "later" && until !== undefined) changes = withChange(changes, { kind: "after", at: until });
+  for (let i = 0; i < decided.length; i++) {
+    const f = decided[i]!;
     if (f.custom) {
-      pushChange(changes, { kind: "custom-rule", ruleId: f.ruleId });
+      changes = withChange(changes, { kind: "custom-rule", ruleId: f.ruleId });
       continue;
     }
     const reason = f.reason;
-    if (reason.code === "flag-set") pushChange(changes, { kind: "remove-flag", flag: reason.flag });
-    else if (reason.code === "someone-else-answered") pushChange(changes, { kind: "permanent", ruleId: f.ruleId });
-    else if (reason.code === "line-maybe-landline") pushChange(changes, { kind: "setting", setting: "mobileOrLandlineIsLandline" });
-    else if (reason.code === "line-landline") pushChange(changes, { kind: "permanent", ruleId: f.ruleId });
-    else if (reason.code === "number-withheld" || reason.code === "number-invalid") pushChange(changes, { kind: "number-shown" });
-    else if (f.ruleId === "no-fresh-request") pushChange(changes, { kind: "new-request" });
-    else if (f.ruleId === "not-asked-to-call") pushChange(changes, { kind: "asks-callback" });
+    if (reason.code === "flag-set") changes = withChange(changes, REMOVE_FLAG[reason.flag]);
+    else if (reason.code === "someone-else-answered") changes = withChange(changes, PERMANENT_SOMEONE_ELSE);
+    else if (reason.code === "line-maybe-landline") changes = withChange(changes, LANDLINE_SETTING);
+    else if (reason.code === "line-landline") changes = withChange(changes, PERMANENT_LANDLINE);
+    else if (reason.code === "number-withheld" || reason.code === "number-invalid") changes = withChange(changes, NUMBER_SHOWN);
+    else if (f.ruleId === "no-fresh-request") changes = withChange(changes, NEW_REQUEST);
+    else if (f.ruleId === "not-asked-to-call") changes = withChange(changes, ASKS_CALLBACK);
   }
   // A stricter answer than "text" that only a missing message caused: a voicemail or SMS would help.
   if (verdict === "none" && view.textFit.fits === false && view.textFit.because === "missed-call-only") {
-    if (decided.some((f) => f.textFits === false)) pushChange(changes, { kind: "leaves-message" });
+    if (anyWithoutText(decided)) changes = withChange(changes, LEAVES_MESSAGE);
   }
   return changes;
 }
 
 function sameChange(a: Change, b: Change): boolean {
+  if (a === b) return true;
   if (a.kind !== b.kind) return false;
   switch (a.kind) {
     case "after":
@@ -209,29 +250,43 @@ function sameChange(a: Change, b: Change): boolean {
   }
 }
 
-function pushChange(changes: Change[], change: Change): void {
-  for (let i = 0; i < changes.length; i++) if (sameChange(changes[i]!, change)) return;
+/** `changes` with `change` added unless an equal one is there; the shared empty list is never written. */
+function withChange(changes: Change[], change: Change): Change[] {
+  if (changes === NO_CHANGES) return [change];
+  for (let i = 0; i < changes.length; i++) if (sameChange(changes[i]!, change)) return changes;
   changes.push(change);
+  return changes;
 }
 
-function hintsOf(view: FactView, verdict: Verdict, then: "call" | "text" | undefined, until: number | undefined): Hint[] {
-  const hints: Hint[] = [];
+function withHint(hints: Hint[], hint: Hint): Hint[] {
+  if (hints === NO_HINTS) return [hint];
+  hints.push(hint);
+  return hints;
+}
+
+function hintsOf(
+  view: FactView,
+  verdict: Verdict,
+  then: "call" | "text" | undefined,
+  until: number | undefined,
+): readonly Hint[] {
+  let hints = NO_HINTS as Hint[];
   const settings = view.settings;
   if (view.callsInWindow >= settings.repeatedCalls.count && settings.repeatedCalls.count > 0) {
-    hints.push({ kind: "repeated-calls", count: view.callsInWindow, minutes: settings.repeatedCalls.minutes });
+    hints = withHint(hints, { kind: "repeated-calls", count: view.callsInWindow, minutes: settings.repeatedCalls.minutes });
   }
   const number = view.facts.number;
   if (number.kind === "number" && verdict !== "none") {
-    if (settings.cautionForeign && number.foreign) hints.push({ kind: "caution", cause: "foreign", country: number.country });
+    if (settings.cautionForeign && number.foreign) hints = withHint(hints, { kind: "caution", cause: "foreign", country: number.country });
     if (settings.cautionSpecial && (number.special === "premium" || number.special === "shared-cost" || number.special === "personal")) {
-      hints.push({ kind: "caution", cause: number.special });
+      hints = withHint(hints, CAUTION[number.special]);
     }
   }
-  if (settings.voicemailReminder && (verdict === "call" || then === "call")) hints.push({ kind: "no-voicemail" });
+  if (settings.voicemailReminder && (verdict === "call" || then === "call")) hints = withHint(hints, NO_VOICEMAIL);
   if (verdict === "later") {
-    if (until === undefined) hints.push({ kind: "until-unknown" });
+    if (until === undefined) hints = withHint(hints, UNTIL_UNKNOWN);
     else if (view.lastRequest !== undefined && until > view.lastRequest.at + view.freshnessMs) {
-      hints.push({ kind: "stale-before", at: view.lastRequest.at + view.freshnessMs });
+      hints = withHint(hints, { kind: "stale-before", at: view.lastRequest.at + view.freshnessMs });
     }
   }
   return hints;
@@ -250,17 +305,7 @@ function unknownClock(facts: Facts): Decision {
     facts: {
       now: facts.now,
       timeZone: facts.timeZone,
-      number:
-        facts.number.kind === "number"
-          ? {
-              kind: "number",
-              line: facts.number.line,
-              special: facts.number.special,
-              country: facts.number.country,
-              foreign: facts.number.foreign,
-              treatedAs: "other",
-            }
-          : { kind: facts.number.kind },
+      number: numberFact(facts.number, "other"),
       fresh: false,
       freshnessHours: facts.settings.freshnessHours,
       flags: [],

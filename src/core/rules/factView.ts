@@ -1,6 +1,6 @@
 import type { EventKind } from "../inbox/types.js";
 import type { LineType } from "../phone/types.js";
-import type { RequestFact, TextFit } from "./decision.js";
+import type { Reason, RequestFact, TextFit } from "./decision.js";
 import type { EventFact, Facts, FlagMark, FlagName, Outcome, RuleSettings } from "./types.js";
 import { wallTime, type WallTime } from "./wallClock.js";
 
@@ -25,6 +25,9 @@ export interface FactView {
   readonly lastMessage: RequestFact | undefined;
   /** Latest event of the open thread within the window that asked for a call. */
   readonly callbackRequest: RequestFact | undefined;
+  /** Whether the open thread asked for a call: the reason both "not-asked-to-call" and
+   *  "asked-to-call" give. */
+  readonly askedReason: Reason;
   /** Latest open event regardless of age, to say how old the last contact was. */
   readonly lastAny: EventFact | undefined;
   /** The last callback that reached the client closes the thread: older events are answered. */
@@ -51,27 +54,33 @@ export interface FlagMarks {
   readonly trusted: FlagMark | undefined;
 }
 
-const NO_FLAGS: readonly FlagName[] = [];
+const NO_FLAGS: readonly FlagName[] = Object.freeze([]);
+/** The reason of every rule that looks for an open request and finds none. */
+export const NO_REQUEST: Reason = { code: "no-request" };
+
+const NO_MARKS: FlagMarks = {
+  nocall: undefined,
+  landline: undefined,
+  forwarded: undefined,
+  smsonly: undefined,
+  nosms: undefined,
+  blocked: undefined,
+  trusted: undefined,
+};
 
 function flagMarksOf(flags: Facts["flags"]): FlagMarks {
-  return {
-    nocall: flags.nocall,
-    landline: flags.landline,
-    forwarded: flags.forwarded,
-    smsonly: flags.smsonly,
-    nosms: flags.nosms,
-    blocked: flags.blocked,
-    trusted: flags.trusted,
-  };
+  const { nocall, landline, forwarded, smsonly, nosms, blocked, trusted } = flags;
+  if (
+    nocall === undefined && landline === undefined && forwarded === undefined && smsonly === undefined &&
+    nosms === undefined && blocked === undefined && trusted === undefined
+  ) {
+    return NO_MARKS;
+  }
+  return { nocall, landline, forwarded, smsonly, nosms, blocked, trusted };
 }
 
 function flagListOf(marks: FlagMarks): readonly FlagName[] {
-  if (
-    marks.nocall === undefined && marks.landline === undefined && marks.forwarded === undefined &&
-    marks.smsonly === undefined && marks.nosms === undefined && marks.blocked === undefined && marks.trusted === undefined
-  ) {
-    return NO_FLAGS;
-  }
+  if (marks === NO_MARKS) return NO_FLAGS;
   const list: FlagName[] = [];
   if (marks.nocall !== undefined) list.push("nocall");
   if (marks.landline !== undefined) list.push("landline");
@@ -186,6 +195,19 @@ export function viewOf(facts: Facts, wall: WallTime = wallTime(facts.timeZone, f
 
   const flags = flagMarksOf(facts.flags);
 
+  // The latest request is often also the latest message or the callback request: one fact each.
+  const request = lastRequest && requestFact(lastRequest, now);
+  const message = lastMessage === undefined ? undefined : lastMessage === lastRequest ? request : requestFact(lastMessage, now);
+  const callback =
+    callbackRequest === undefined ? undefined
+      : callbackRequest === lastRequest ? request
+        : callbackRequest === lastMessage ? message
+          : requestFact(callbackRequest, now);
+  const askedReason: Reason =
+    callback !== undefined ? { code: "asked", request: callback }
+      : request !== undefined ? { code: "not-asked", request }
+        : NO_REQUEST;
+
   const repeated = settings.repeatedCalls;
   return {
     facts,
@@ -197,9 +219,10 @@ export function viewOf(facts: Facts, wall: WallTime = wallTime(facts.timeZone, f
     landlineBy,
     treatedAs,
     freshnessMs,
-    lastRequest: lastRequest && requestFact(lastRequest, now),
-    lastMessage: lastMessage && requestFact(lastMessage, now),
-    callbackRequest: callbackRequest && requestFact(callbackRequest, now),
+    lastRequest: request,
+    lastMessage: message,
+    callbackRequest: callback,
+    askedReason,
     lastAny,
     answered,
     lastOutcome,
@@ -213,13 +236,13 @@ export function viewOf(facts: Facts, wall: WallTime = wallTime(facts.timeZone, f
   };
 }
 
-const FITS_MESSAGE: TextFit = { fits: true, via: "message" };
-const FITS_AFTER_REQUEST: TextFit = { fits: true, via: "missed-call-after-request" };
-const FITS_MISSED_CALL: TextFit = { fits: true, via: "missed-call" };
-const NOT_MOBILE: TextFit = { fits: false, because: "not-mobile" };
-const NO_REQUEST: TextFit = { fits: false, because: "no-request" };
-const MISSED_CALL_ONLY: TextFit = { fits: false, because: "missed-call-only" };
-const NO_SMS: TextFit = { fits: false, because: "nosms" };
+const FITS_MESSAGE: TextFit = Object.freeze({ fits: true, via: "message" });
+const FITS_AFTER_REQUEST: TextFit = Object.freeze({ fits: true, via: "missed-call-after-request" });
+const FITS_MISSED_CALL: TextFit = Object.freeze({ fits: true, via: "missed-call" });
+const NOT_MOBILE: TextFit = Object.freeze({ fits: false, because: "not-mobile" });
+const NO_FRESH_REQUEST: TextFit = Object.freeze({ fits: false, because: "no-request" });
+const MISSED_CALL_ONLY: TextFit = Object.freeze({ fits: false, because: "missed-call-only" });
+const NO_SMS: TextFit = Object.freeze({ fits: false, because: "nosms" });
 
 /** "A text fits": a mobile, a recent request a text can answer, and texts not ruled out. */
 function textFitOf(
@@ -232,7 +255,7 @@ function textFitOf(
   lastMissed: EventFact | undefined,
 ): TextFit {
   if (treatedAs !== "mobile") return NOT_MOBILE;
-  if (lastRequest === undefined) return NO_REQUEST;
+  if (lastRequest === undefined) return NO_FRESH_REQUEST;
   let fit: TextFit = MISSED_CALL_ONLY;
   if (lastMessage !== undefined) fit = FITS_MESSAGE;
   else if (facts.settings.missedCallText === "always") fit = FITS_MISSED_CALL;
