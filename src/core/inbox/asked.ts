@@ -1,5 +1,5 @@
 import type { Asked, AskedDay, AskedTime } from "./types.js";
-import { dateAfter, wallOf, type Wall } from "./clock.js";
+import { dateAfter, type MessageClock } from "./clock.js";
 import { DATE_SOURCE, WEEKDAYS } from "./when.js";
 
 const UE = "(?:ü|ue)";
@@ -154,11 +154,11 @@ const DAY = new RegExp(
   "iu",
 );
 
-function readDay(text: string, nowWall: () => Wall, timeZone: string): AskedDay | undefined {
+function readDay(text: string, clock: MessageClock): AskedDay | undefined {
   const m = DAY.exec(text);
   if (!m) return undefined;
   if (m[1]) return { kind: "today" };
-  const wall = nowWall();
+  const wall = clock.wall;
   if (m[2]) return { kind: "date", ...dateAfter(wall, 2) };
   if (m[3]) return { kind: "tomorrow" };
   if (m[4]) {
@@ -201,14 +201,12 @@ function fullYear(text: string): number {
 export function readAsked(
   content: string,
   around: string,
-  now: number,
-  timeZone: string,
-  nowWall: () => Wall = () => wallOf(now, timeZone),
+  clock: MessageClock,
 ): Asked {
   const callback = asksForCallback(content) || asksForCallback(around);
   const source = content.trim() !== "" ? content : around;
   const wordsAsk = APPOINTMENT_WORDS.test(content) || APPOINTMENT_WORDS.test(around);
-  const day = readDay(source, nowWall, timeZone);
+  const day = readDay(source, clock);
   // Dates are read as days only; their digits must not come back as a clock time.
   const time = readTime(source.replace(DATES, (m) => " ".repeat(m.length)));
   const inContent = content.trim() !== "" && (day !== undefined || time !== undefined);

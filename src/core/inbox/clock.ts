@@ -46,6 +46,20 @@ export function wallOf(epochMs: number, timeZone: string): Wall {
   return inRange(epochMs) ? zonedParts(epochMs, timeZone) : NO_WALL;
 }
 
+/** The message date in its zone. Every note of a paste resolves against it; its wall clock
+ *  is read once, when a note first needs it. */
+export class MessageClock {
+  #wall: Wall | undefined;
+  constructor(
+    readonly now: number,
+    readonly timeZone: string,
+  ) {}
+
+  get wall(): Wall {
+    return (this.#wall ??= wallOf(this.now, this.timeZone));
+  }
+}
+
 /** The instant of a wall-clock time in a zone (a DST gap moves forward, as clocks do). */
 export function instantOf(
   year: number,

@@ -4,7 +4,7 @@ import type { PhoneClass } from "../phone/types.js";
 import { findAnchors, kindOf, type Anchor } from "./anchors.js";
 import { readAsked } from "./asked.js";
 import { readAttempts } from "./attempts.js";
-import { usableZone, wallOf, type Wall } from "./clock.js";
+import { MessageClock, usableZone } from "./clock.js";
 import { detectLang } from "./lang.js";
 import { findQuotes, inside, type Span } from "./quotes.js";
 import type { EventKind, InboundContext, InboundEvent } from "./types.js";
@@ -256,7 +256,7 @@ function pickCaller(a: Analysis, note: Span): { caller: PhoneClass; first: Calle
   return { caller: { kind: "invalid" }, first: invalid };
 }
 
-function eventOf(a: Analysis, note: Note, ctx: InboundContext, nowWall: () => Wall): InboundEvent | undefined {
+function eventOf(a: Analysis, note: Note, clock: MessageClock): InboundEvent | undefined {
   const anchors = within(a.anchors, note.index, note.end);
   const kind = kindOf(anchors) ?? note.inherit;
   if (!kind) return undefined;
@@ -269,7 +269,7 @@ function eventOf(a: Analysis, note: Note, ctx: InboundContext, nowWall: () => Wa
   // Numbers are blanked before reading times so their digits are never read as a clock.
   const numberSpans = within(a.callers, note.index, note.end).map((c) => ({ index: c.index - note.index, end: c.end - note.index }));
   const headerNoNumbers = blank(header, numberSpans);
-  const when = eventTime(headerNoNumbers, ctx.now, ctx.timeZone, lang ?? "de", nowWall);
+  const when = eventTime(headerNoNumbers, clock, lang ?? "de");
   const around = blank(
     headerNoNumbers,
     when.used.map(([index, end]) => ({ index, end })).sort((x, y) => x.index - y.index),
@@ -278,7 +278,7 @@ function eventOf(a: Analysis, note: Note, ctx: InboundContext, nowWall: () => Wa
   const contentForAsk = content
     .map((s) => blank(noteText, quotedSpans).slice(s.index, s.end))
     .join(" \n ");
-  const asked = readAsked(contentForAsk, around, ctx.now, ctx.timeZone, nowWall);
+  const asked = readAsked(contentForAsk, around, clock);
   const callbackAsked = kind === "callback-request" ? { ...asked, callback: true } : asked;
   return {
     kind,
@@ -305,16 +305,13 @@ export function splitIntoNotes(text: string): string[] {
  * Reads what her work phone showed: missed calls, voicemails, SMS and callback
  * requests, one event per note. Unreadable text gives []. Events keep no text.
  */
-export function parseInbound(text: string, given: InboundContext): InboundEvent[] {
-  const ctx: InboundContext = { ...given, timeZone: usableZone(given.timeZone, given.now) };
+export function parseInbound(text: string, ctx: InboundContext): InboundEvent[] {
   const a = analyse(text, ctx.region);
   const notes = mergeLoose(a, group(a, piecesOf(a)));
+  const clock = new MessageClock(ctx.now, usableZone(ctx.timeZone, ctx.now));
   const events: InboundEvent[] = [];
-  // Every note resolves against the same message date: read its wall clock once.
-  let wall: Wall | undefined;
-  const nowWall = (): Wall => (wall ??= wallOf(ctx.now, ctx.timeZone));
   for (const note of notes) {
-    const event = eventOf(a, note, ctx, nowWall);
+    const event = eventOf(a, note, clock);
     if (event) events.push(event);
   }
   return events;

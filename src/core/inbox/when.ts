@@ -1,6 +1,6 @@
 import type { Lang } from "../lang.js";
 import type { Weekday } from "../time/types.js";
-import { instantOf, shiftDays, wallOf, type Wall } from "./clock.js";
+import { instantOf, shiftDays, wallOf, type MessageClock } from "./clock.js";
 import { NUMBER_WORD_SOURCE, readCount } from "./numbers.js";
 
 const MINUTE = 60_000;
@@ -78,29 +78,23 @@ function validDate(year: number, month: number, day: number): boolean {
  * Partial readings ("8:05", "Mo 08:05", "am 12.03.") resolve to the latest such
  * moment not after now. The message date stands in when the text gives nothing.
  */
-export function eventTime(
-  header: string,
-  now: number,
-  timeZone: string,
-  lang: Lang,
-  nowWall: () => Wall = () => wallOf(now, timeZone),
-): EventTime {
+export function eventTime(header: string, message: MessageClock, lang: Lang): EventTime {
+  const { now, timeZone } = message;
   const used: Array<readonly [number, number]> = [];
   const fromMessage: EventTime = { at: now, atSource: "message", used };
-  const text = (at: number): EventTime => ({ at, atSource: "text", used });
 
   const relative = RELATIVE.exec(header);
   if (relative) {
     used.push([relative.index, relative.index + relative[0].length]);
     const amount = readCount(relative[1] ?? relative[3]);
     const unit = relative[2] ?? relative[4];
-    if (amount === undefined || unit === undefined) return text(now);
-    return text(now - relativeMs(amount, unit));
+    if (amount === undefined || unit === undefined) return fromText(used, now);
+    return fromText(used, now - relativeMs(amount, unit));
   }
 
   // Most notes carry no time at all: skip the zone arithmetic for them.
   if (!/\d|gestern|heute|yesterday|today|tag|day|woch/iu.test(header)) return fromMessage;
-  const wall = nowWall();
+  const wall = message.wall;
   let date: { year?: number; month: number; day: number } | undefined;
   let dateEnd = 0;
   const d = DATE.exec(header);
@@ -141,7 +135,7 @@ export function eventTime(
     const { hour, minute } = clock ?? { hour: 0, minute: 0 };
     let at = instantOf(date.year ?? wall.year, date.month, date.day, hour, minute, timeZone);
     if (date.year === undefined && at > now) at = instantOf(wall.year - 1, date.month, date.day, hour, minute, timeZone);
-    return text(Math.min(at, now));
+    return fromText(used, Math.min(at, now));
   }
 
   const dayWord = DAY_WORD.exec(header);
@@ -150,9 +144,9 @@ export function eventTime(
     const word = (dayWord[1] ?? dayWord[2] ?? "").toLowerCase();
     const back = word === "gestern" || word === "yesterday" ? 1 : word === "vorgestern" ? 2 : word === "heute" || word === "today" ? 0 : undefined;
     if (back !== undefined) {
-      if (!clock) return text(shiftDays(now, -back, timeZone));
+      if (!clock) return fromText(used, shiftDays(now, -back, timeZone));
       const base = back === 0 ? wall : wallOf(shiftDays(now, -back, timeZone), timeZone);
-      return text(Math.min(instantOf(base.year, base.month, base.day, clock.hour, clock.minute, timeZone), now));
+      return fromText(used, Math.min(instantOf(base.year, base.month, base.day, clock.hour, clock.minute, timeZone), now));
     }
     const weekday = WEEKDAYS.get(word);
     if (weekday !== undefined) {
@@ -161,18 +155,22 @@ export function eventTime(
         const w = k === 0 ? wall : wallOf(shiftDays(now, -k, timeZone), timeZone);
         if (w.weekday !== weekday) continue;
         const at = instantOf(w.year, w.month, w.day, hour, minute, timeZone);
-        if (at <= now) return text(at);
+        if (at <= now) return fromText(used, at);
       }
     }
   }
 
   if (clock) {
     const today = instantOf(wall.year, wall.month, wall.day, clock.hour, clock.minute, timeZone);
-    if (today <= now) return text(today);
+    if (today <= now) return fromText(used, today);
     const y = wallOf(shiftDays(now, -1, timeZone), timeZone);
-    return text(instantOf(y.year, y.month, y.day, clock.hour, clock.minute, timeZone));
+    return fromText(used, instantOf(y.year, y.month, y.day, clock.hour, clock.minute, timeZone));
   }
   return fromMessage;
+}
+
+function fromText(used: EventTime["used"], at: number): EventTime {
+  return { at, atSource: "text", used };
 }
 
 function fullYear(text: string): number {

@@ -92,6 +92,45 @@ function tokenKind(token: string): Token {
 /** Two spoken digits at least before written ones may join them, so a lone "eins" never does. */
 const MIN_WORDS_WITH_DIGITS = 2;
 
+/** The run being read. A class rather than closures: cheap to reset, nothing allocated per word. */
+class Run {
+  start = -1;
+  end = -1;
+  written = "";
+  digitCount = 0;
+  words = 0;
+  digitTokens = 0;
+  doubleNext = false;
+  /** A unit waiting for "und <tens>" ("neun und vierzig"). */
+  pendingUnit: number | undefined = undefined;
+  pendingUnd = false;
+
+  constructor(
+    private readonly found: SpokenNumber[],
+    private readonly minDigits: number,
+  ) {}
+
+  flush(): void {
+    // Mixed runs must open like a dialled number ("null …", "plus …", "0171 …").
+    const enough =
+      this.digitTokens === 0
+        ? this.words > 0
+        : this.words >= MIN_WORDS_WITH_DIGITS && (this.written.startsWith("0") || this.written.startsWith("+"));
+    if (this.start >= 0 && this.digitCount >= this.minDigits && enough) {
+      const { start: index, end, written, digitCount } = this;
+      this.found.push({ index, end, written, digitCount, mixed: this.digitTokens > 0 });
+    }
+    this.start = -1;
+    this.written = "";
+    this.digitCount = 0;
+    this.words = 0;
+    this.digitTokens = 0;
+    this.doubleNext = false;
+    this.pendingUnit = undefined;
+    this.pendingUnd = false;
+  }
+}
+
 /**
  * Spoken digit sequences with at least `minDigits` digits. Written digits join a run only
  * next to at least two spoken digits, and only in a run that opens with 0 or +; a written
@@ -100,106 +139,79 @@ const MIN_WORDS_WITH_DIGITS = 2;
  */
 export function findSpokenNumbers(text: string, minDigits: number): SpokenNumber[] {
   const found: SpokenNumber[] = [];
-  let start = -1;
-  let end = -1;
-  let written = "";
-  let digitCount = 0;
-  let words = 0;
-  let digitTokens = 0;
-  let doubleNext = false;
-  /** A unit waiting for "und <tens>" ("neun und vierzig"). */
-  let pendingUnit: number | undefined;
-  let pendingUnd = false;
-
-  const flush = (): void => {
-    // Mixed runs must open like a dialled number ("null …", "plus …", "0171 …").
-    const enough =
-      digitTokens === 0 ? words > 0 : words >= MIN_WORDS_WITH_DIGITS && (written.startsWith("0") || written.startsWith("+"));
-    if (start >= 0 && digitCount >= minDigits && enough) {
-      found.push({ index: start, end, written, digitCount, mixed: digitTokens > 0 });
-    }
-    start = -1;
-    written = "";
-    digitCount = 0;
-    words = 0;
-    digitTokens = 0;
-    doubleNext = false;
-    pendingUnit = undefined;
-    pendingUnd = false;
-  };
-
+  const run = new Run(found, minDigits);
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const token = m[0];
     const at = m.index;
-    if (start >= 0 && !isGap(text, end, at)) flush();
+    if (run.start >= 0 && !isGap(text, run.end, at)) run.flush();
     const kind = tokenKind(token);
     if (kind === Token.Mixed) {
-      flush();
+      run.flush();
       continue;
     }
     if (kind === Token.Digits) {
       // A group with its own trunk zero is a number of its own, not the tail of this one.
-      if (start >= 0 && (token.charCodeAt(0) === 48 || pendingUnd)) flush();
-      doubleNext = false;
-      if (start < 0) {
-        start = at;
+      if (run.start >= 0 && (token.charCodeAt(0) === 48 || run.pendingUnd)) run.flush();
+      run.doubleNext = false;
+      if (run.start < 0) {
+        run.start = at;
         if (text.charCodeAt(at - 1) === 43) {
-          start = at - 1;
-          written = "+";
+          run.start = at - 1;
+          run.written = "+";
         }
       }
-      written += token;
-      digitCount += token.length;
-      digitTokens++;
-      pendingUnit = undefined;
-      end = at + token.length;
+      run.written += token;
+      run.digitCount += token.length;
+      run.digitTokens++;
+      run.pendingUnit = undefined;
+      run.end = at + token.length;
       continue;
     }
 
     const word = token.toLowerCase();
     if (word === "plus" || word === "doppel" || word === "doppelt" || word === "doppelte" || word === "double") {
       const isPlus = word === "plus";
-      if (isPlus && start >= 0) flush();
-      if (start < 0) start = at;
-      if (isPlus) written = "+";
-      else doubleNext = true;
-      end = at + token.length;
+      if (isPlus && run.start >= 0) run.flush();
+      if (run.start < 0) run.start = at;
+      if (isPlus) run.written = "+";
+      else run.doubleNext = true;
+      run.end = at + token.length;
       continue;
     }
-    if (word === "und" && pendingUnit !== undefined && start >= 0) {
-      pendingUnd = true;
-      end = at + token.length;
+    if (word === "und" && run.pendingUnit !== undefined && run.start >= 0) {
+      run.pendingUnd = true;
+      run.end = at + token.length;
       continue;
     }
-    if (pendingUnd && pendingUnit !== undefined) {
+    if (run.pendingUnd && run.pendingUnit !== undefined) {
       const tens = TENS[word];
-      pendingUnd = false;
+      run.pendingUnd = false;
       if (tens !== undefined) {
-        written = written.slice(0, written.length - 1) + String(tens + pendingUnit);
-        digitCount += 1;
-        pendingUnit = undefined;
-        end = at + token.length;
+        run.written = run.written.slice(0, run.written.length - 1) + String(tens + run.pendingUnit);
+        run.digitCount += 1;
+        run.pendingUnit = undefined;
+        run.end = at + token.length;
         continue;
       }
       // "… drei und dann …": the run ends before "und".
-      flush();
+      run.flush();
     }
     const digits = wordDigits(word);
     if (digits === undefined) {
-      flush();
+      run.flush();
       continue;
     }
-    if (start < 0) start = at;
-    const doubled = doubleNext;
+    if (run.start < 0) run.start = at;
+    const doubled = run.doubleNext;
     const add = doubled ? digits + digits : digits;
-    doubleNext = false;
-    written += add;
-    digitCount += add.length;
-    words++;
-    pendingUnit = digits.length === 1 && digits !== "0" && !doubled ? Number(digits) : undefined;
-    end = at + token.length;
+    run.doubleNext = false;
+    run.written += add;
+    run.digitCount += add.length;
+    run.words++;
+    run.pendingUnit = digits.length === 1 && digits !== "0" && !doubled ? Number(digits) : undefined;
+    run.end = at + token.length;
   }
-  flush();
+  run.flush();
   return found;
 }
