@@ -154,7 +154,11 @@ const DAY = new RegExp(
   "iu",
 );
 
+/** Every DAY reading holds one of these (a weekday name holds "tag", "day" or "woch"). */
+const DAY_HINT = /heut|today|tonight|morgen|tomorrow|tag|day|woch|sonnabend|thurs|\d/iu;
+
 function readDay(text: string, clock: MessageClock): AskedDay | undefined {
+  if (!DAY_HINT.test(text)) return undefined;
   const m = DAY.exec(text);
   if (!m) return undefined;
   if (m[1]) return { kind: "today" };
@@ -190,6 +194,10 @@ function readDay(text: string, clock: MessageClock): AskedDay | undefined {
   return { kind: "date", year, month, day };
 }
 
+function blankMatch(match: string): string {
+  return " ".repeat(match.length);
+}
+
 function fullYear(text: string): number {
   return text.length <= 2 ? 2000 + Number(text) : Number(text);
 }
@@ -208,7 +216,7 @@ export function readAsked(
   const wordsAsk = APPOINTMENT_WORDS.test(content) || APPOINTMENT_WORDS.test(around);
   const day = readDay(source, clock);
   // Dates are read as days only; their digits must not come back as a clock time.
-  const time = readTime(source.replace(DATES, (m) => " ".repeat(m.length)));
+  const time = readTime(/\d/.test(source) ? source.replace(DATES, blankMatch) : source);
   const inContent = content.trim() !== "" && (day !== undefined || time !== undefined);
   if (!wordsAsk && !inContent) return { callback };
   const appointment = { ...(day ? { day } : {}), ...(time ? { time } : {}) };

@@ -20,6 +20,9 @@ const RELATIVE = new RegExp(
   "iu",
 );
 
+/** Every RELATIVE reading holds one of these; most notes hold none. */
+const RELATIVE_HINT = /vor\s|ago|eben|just/iu;
+
 const WEEKDAY_NAMES: ReadonlyArray<readonly [Weekday, readonly string[]]> = [
   [0, ["sonntag", "sunday", "so", "sun"]],
   [1, ["montag", "monday", "mo", "mon"]],
@@ -83,7 +86,7 @@ export function eventTime(header: string, message: MessageClock, lang: Lang): Ev
   const used: Array<readonly [number, number]> = [];
   const fromMessage: EventTime = { at: now, atSource: "message", used };
 
-  const relative = RELATIVE.exec(header);
+  const relative = RELATIVE_HINT.test(header) ? RELATIVE.exec(header) : null;
   if (relative) {
     used.push([relative.index, relative.index + relative[0].length]);
     const amount = readCount(relative[1] ?? relative[3]);

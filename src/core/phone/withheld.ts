@@ -54,8 +54,15 @@ const SOURCE = [...WITHHELD_PHRASES].sort((a, b) => b.length - a.length).map(esc
 /** Matches one withheld phrase as a whole word (letters on either side break a match). */
 export const WITHHELD_PATTERN = new RegExp(`(?<![\\p{L}\\d])(?:${SOURCE})(?![\\p{L}\\d])`, "giu");
 
+/**
+ * The first five letters of every phrase: most texts hold none of them, and this plain
+ * alternation rules them out far faster than the full pattern with its word boundaries.
+ */
+const HINT = new RegExp([...new Set(WITHHELD_PHRASES.map((p) => p.slice(0, 5)))].map(escape).join("|"), "iu");
+
 /** true when the text names a withheld caller. */
 export function mentionsWithheld(text: string): boolean {
+  if (!HINT.test(text)) return false;
   WITHHELD_PATTERN.lastIndex = 0;
   const found = WITHHELD_PATTERN.test(text);
   WITHHELD_PATTERN.lastIndex = 0;
@@ -65,6 +72,7 @@ export function mentionsWithheld(text: string): boolean {
 /** Every withheld phrase in the text, as [index, end) spans. */
 export function findWithheld(text: string): Array<{ index: number; end: number }> {
   const spans: Array<{ index: number; end: number }> = [];
+  if (!HINT.test(text)) return spans;
   for (const m of text.matchAll(WITHHELD_PATTERN)) {
     spans.push({ index: m.index, end: m.index + m[0].length });
   }
