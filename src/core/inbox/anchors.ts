@@ -37,9 +37,11 @@ const ANCHOR = new RegExp(ANCHOR_SOURCES.map(([, , source]) => `(${source})`).jo
 /** Every anchor phrase in the text, in order. */
 export function findAnchors(text: string): Anchor[] {
   const anchors: Anchor[] = [];
-  for (const m of text.matchAll(ANCHOR)) {
-    const which = m.findIndex((group, i) => i > 0 && group !== undefined) - 1;
-    const source = ANCHOR_SOURCES[which];
+  ANCHOR.lastIndex = 0;
+  for (let m = ANCHOR.exec(text); m !== null; m = ANCHOR.exec(text)) {
+    let group = 1;
+    while (group < m.length && m[group] === undefined) group++;
+    const source = ANCHOR_SOURCES[group - 1];
     if (!source) continue;
     anchors.push({ index: m.index, end: m.index + m[0].length, kind: source[0], header: source[1] });
   }

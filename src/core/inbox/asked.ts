@@ -1,3 +1,4 @@
+import { blankMatches } from "../phone/blank.js";
 import type { Asked, AskedDay, AskedTime } from "./types.js";
 import { dateAfter, type MessageClock } from "./clock.js";
 import { DATE_SOURCE, WEEKDAYS } from "./when.js";
@@ -39,9 +40,11 @@ const CALLBACK_HINT = /ruf|meld|klingel|call|ring|back|r(?:ü|ue)ck/iu;
 
 export function asksForCallback(text: string): boolean {
   if (!CALLBACK_HINT.test(text)) return false;
-  for (const m of text.matchAll(CALLBACK)) {
+  CALLBACK.lastIndex = 0;
+  for (let m = CALLBACK.exec(text); m !== null; m = CALLBACK.exec(text)) {
     const before = text.slice(Math.max(0, m.index - NEGATION_REACH), m.index);
     if (NEGATION.test(m[0]) || NEGATION.test(before)) continue;
+    CALLBACK.lastIndex = 0;
     return true;
   }
   return false;
@@ -194,10 +197,6 @@ function readDay(text: string, clock: MessageClock): AskedDay | undefined {
   return { kind: "date", year, month, day };
 }
 
-function blankMatch(match: string): string {
-  return " ".repeat(match.length);
-}
-
 function fullYear(text: string): number {
   return text.length <= 2 ? 2000 + Number(text) : Number(text);
 }
@@ -216,7 +215,7 @@ export function readAsked(
   const wordsAsk = APPOINTMENT_WORDS.test(content) || APPOINTMENT_WORDS.test(around);
   const day = readDay(source, clock);
   // Dates are read as days only; their digits must not come back as a clock time.
-  const time = readTime(/\d/.test(source) ? source.replace(DATES, blankMatch) : source);
+  const time = readTime(/\d/.test(source) ? blankMatches(source, DATES) : source);
   const inContent = content.trim() !== "" && (day !== undefined || time !== undefined);
   if (!wordsAsk && !inContent) return { callback };
   const appointment = { ...(day ? { day } : {}), ...(time ? { time } : {}) };

@@ -24,8 +24,11 @@ const ATTEMPTS_HINT = /anrufe|calls|mal|times|twice|\(|\d\s{0,2}[x×]/iu;
 export function readAttempts(header: string): number {
   let attempts = 1;
   if (!ATTEMPTS_HINT.test(header)) return attempts;
-  for (const m of header.matchAll(ATTEMPTS)) {
-    const token = m.slice(1).find((g) => g !== undefined);
+  ATTEMPTS.lastIndex = 0;
+  for (let m = ATTEMPTS.exec(header); m !== null; m = ATTEMPTS.exec(header)) {
+    let group = 1;
+    while (group < m.length && m[group] === undefined) group++;
+    const token = m[group];
     const n = token?.toLowerCase() === "twice" ? 2 : readCount(token);
     // "(0)" is a trunk zero, not a count; "a"/"an" only count in "a missed call".
     if (n !== undefined && n >= 1 && n <= MAX_ATTEMPTS) attempts = Math.max(attempts, n);

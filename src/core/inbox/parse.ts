@@ -1,3 +1,4 @@
+import { blankMatches } from "../phone/blank.js";
 import { findNumbers, type FoundNumber } from "../phone/find.js";
 import { findWithheld } from "../phone/withheld.js";
 import type { PhoneClass } from "../phone/types.js";
@@ -68,7 +69,7 @@ interface Analysis {
 }
 
 function analyse(text: string, region: string): Analysis {
-  const plain = text.replace(BUTTON_LINE, (m) => " ".repeat(m.length));
+  const plain = blankMatches(text, BUTTON_LINE);
   const quotes = findQuotes(plain);
   const anchors = findAnchors(plain).filter((a) => !inside(quotes, a.index));
   const numbers = findNumbers(text, region);

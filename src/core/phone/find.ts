@@ -1,3 +1,4 @@
+import { blankMatches } from "./blank.js";
 import { classifyDigits, digitsOf, MAX_CALLER_DIGITS, MIN_CALLER_DIGITS } from "./classify.js";
 import { findSpokenNumbers } from "./spoken.js";
 import type { PhoneClass } from "./types.js";
@@ -19,7 +20,7 @@ const NOT_A_NUMBER =
 
 /** Replaces dates and times with spaces of the same length, keeping every index. */
 export function maskDatesAndTimes(text: string): string {
-  return text.replace(NOT_A_NUMBER, (m) => " ".repeat(m.length));
+  return blankMatches(text, NOT_A_NUMBER);
 }
 
 interface Group {

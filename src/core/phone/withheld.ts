@@ -73,7 +73,8 @@ export function mentionsWithheld(text: string): boolean {
 export function findWithheld(text: string): Array<{ index: number; end: number }> {
   const spans: Array<{ index: number; end: number }> = [];
   if (!HINT.test(text)) return spans;
-  for (const m of text.matchAll(WITHHELD_PATTERN)) {
+  WITHHELD_PATTERN.lastIndex = 0;
+  for (let m = WITHHELD_PATTERN.exec(text); m !== null; m = WITHHELD_PATTERN.exec(text)) {
     spans.push({ index: m.index, end: m.index + m[0].length });
   }
   return spans;
