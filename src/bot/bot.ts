@@ -62,6 +62,7 @@ export function createBot(services: AppServices, options: BotOptions): Bot<BotCo
   // while handleUpdate (console chat, webhooks) would rethrow.
   const onError = handleBotError(logger, services.config.language);
   const guarded = bot.errorBoundary(onError);
+  for (const feature of features) if (feature.early) guarded.use(feature.early);
   guarded.use(
     conversations<BotContext, InnerContext>({
       storage: {

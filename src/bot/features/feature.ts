@@ -1,4 +1,4 @@
-import type { Composer } from "grammy";
+import type { Composer, MiddlewareFn } from "grammy";
 import type { TransformerFactory } from "../api.js";
 import type { CommandSpec } from "../commands.js";
 import type { BotContext } from "../context.js";
@@ -8,6 +8,11 @@ export interface Feature {
   readonly name: string;
   readonly commands: readonly CommandSpec[];
   readonly composer: Composer<BotContext>;
+  /**
+   * Runs for every owner update before conversations and all features' handlers, and must call next().
+   * For cross-cutting work such as tracking messages for the self-cleaning chat.
+   */
+  readonly early?: MiddlewareFn<BotContext>;
   /** API transformers this feature needs on every Api instance (bot and conversations). */
   readonly transformers?: readonly TransformerFactory[];
 }

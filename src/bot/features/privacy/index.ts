@@ -218,6 +218,8 @@ composer.callbackQuery(importCallback.pattern, async (ctx) => {
 
 export const privacyFeature: Feature = {
   name: "privacy",
+  // Before conversations and every other feature, so /start, /help and conversation turns are tracked too.
+  early: trackIncoming(),
   commands: [
     {
       command: "privacy",
