@@ -60,8 +60,23 @@ export interface SpokenNumber {
   readonly mixed: boolean;
 }
 
-/** Letters and digits form tokens; a token of both ("3x", "A1") ends any run. */
-const TOKEN = /[\p{L}\d]+/gu;
+/** Number words are 3 ("elf", "six") to 16 letters ("siebenundneunzig") long. */
+const MIN_WORD = 3;
+const MAX_WORD = 16;
+
+const LETTER = /\p{L}/u;
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** ASCII and Latin letters by range; the rest of Unicode asks the letter class. */
+function isLetterAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 0x80) return (c | 32) >= 97 && (c | 32) <= 122;
+  if (c < 0xc0 || c === 0xd7 || c === 0xf7) return false;
+  return c < 0x2000 || LETTER.test(text.charAt(k));
+}
 
 /** Spaces, commas, dots and dashes may stand between two spoken digits — at most four. */
 function isGap(text: string, from: number, to: number): boolean {
@@ -78,15 +93,6 @@ const enum Token {
   Word,
   Digits,
   Mixed,
-}
-
-function tokenKind(token: string): Token {
-  let digits = 0;
-  for (let k = 0; k < token.length; k++) {
-    const c = token.charCodeAt(k);
-    if (c >= 48 && c <= 57) digits++;
-  }
-  return digits === 0 ? Token.Word : digits === token.length ? Token.Digits : Token.Mixed;
 }
 
 /** Two spoken digits at least before written ones may join them, so a lone "eins" never does. */
@@ -140,16 +146,29 @@ class Run {
 export function findSpokenNumbers(text: string, minDigits: number): SpokenNumber[] {
   const found: SpokenNumber[] = [];
   const run = new Run(found, minDigits);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const token = m[0];
-    const at = m.index;
+  let i = 0;
+  while (i < text.length) {
+    // Tokens are runs of letters and digits; a token of both ("3x", "A1") ends any run.
+    const at = i;
+    let letterCount = 0;
+    let digitCount = 0;
+    for (; i < text.length; i++) {
+      if (isDigitCode(text.charCodeAt(i))) digitCount++;
+      else if (isLetterAt(text, i)) letterCount++;
+      else break;
+    }
+    if (i === at) {
+      i++;
+      continue;
+    }
     if (run.start >= 0 && !isGap(text, run.end, at)) run.flush();
-    const kind = tokenKind(token);
-    if (kind === Token.Mixed) {
+    const kind = letterCount === 0 ? Token.Digits : digitCount === 0 ? Token.Word : Token.Mixed;
+    const length = i - at;
+    if (kind === Token.Mixed || (kind === Token.Word && (length < MIN_WORD || length > MAX_WORD))) {
       run.flush();
       continue;
     }
+    const token = text.slice(at, i);
     if (kind === Token.Digits) {
       // A group with its own trunk zero is a number of its own, not the tail of this one.
       if (run.start >= 0 && (token.charCodeAt(0) === 48 || run.pendingUnd)) run.flush();
