@@ -18,7 +18,8 @@ import { eventTime } from "./when.js";
 const BUTTON_LINE =
   /^[ \t]*(?:(?:zur(?:ü|ue)ckrufen|r(?:ü|ue)ckruf|anrufen|nachricht(?:\s+senden)?|sms(?:\s+senden)?|antworten|l(?:ö|oe)schen|call\s+back|callback|call|message|reply|delete|text|remind\s+me)(?:[ \t]*[|·•,][ \t]*|[ \t]+|$))+$/gimu;
 
-function blank(text: string, spans: Iterable<Span>): string {
+function blank(text: string, spans: readonly Span[]): string {
+  if (spans.length === 0) return text;
   let out = "";
   let at = 0;
   for (const s of spans) {
@@ -39,6 +40,12 @@ function lowerBound<T extends Span>(items: readonly T[], at: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** true when some item starts in [start, end); allocates nothing. */
+function anyWithin(items: readonly Span[], start: number, end: number): boolean {
+  const item = items[lowerBound(items, start)];
+  return item !== undefined && item.index < end;
 }
 
 function within<T extends Span>(items: readonly T[], start: number, end: number): T[] {
@@ -93,16 +100,33 @@ interface Piece extends Span {
 }
 
 function describe(a: Analysis, index: number, end: number, blankBefore: boolean): Piece {
-  const anchors = within(a.anchors, index, end);
+  let header = false;
+  for (let i = lowerBound(a.anchors, index); i < a.anchors.length; i++) {
+    const anchor = a.anchors[i];
+    if (!anchor || anchor.index >= end) break;
+    if (anchor.header) {
+      header = true;
+      break;
+    }
+  }
   return {
     index,
     end,
-    header: anchors.some((x) => x.header),
-    anchored: anchors.length > 0,
-    caller: within(a.callers, index, end).length > 0,
-    quote: within(a.quotes, index, end).length > 0 || inside(a.quotes, index),
+    header,
+    anchored: anyWithin(a.anchors, index, end),
+    caller: anyWithin(a.callers, index, end),
+    quote: anyWithin(a.quotes, index, end) || inside(a.quotes, index),
     blankBefore,
   };
+}
+
+/** Whitespace as String#trim sees it, for the code units a pasted line holds. */
+const NOT_BLANK = /\S/gu;
+
+function isBlankLine(text: string, start: number, end: number): boolean {
+  NOT_BLANK.lastIndex = start;
+  const m = NOT_BLANK.exec(text);
+  return m === null || m.index >= end;
 }
 
 /** Lines, each cut again where a second notification header follows on the same line. */
@@ -113,7 +137,7 @@ function piecesOf(a: Analysis): Piece[] {
   while (lineStart <= a.text.length) {
     let lineEnd = a.text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = a.text.length;
-    if (a.plain.slice(lineStart, lineEnd).trim() === "") {
+    if (isBlankLine(a.plain, lineStart, lineEnd)) {
       blankBefore = true;
     } else {
       const headers = within(a.anchors, lineStart, lineEnd).filter((x) => x.header);
@@ -122,7 +146,7 @@ function piecesOf(a: Analysis): Piece[] {
         const at = headers[k]?.index ?? lineEnd;
         const nextAt = headers[k + 1]?.index ?? lineEnd;
         const before = describe(a, cut, at, false);
-        if (before.header && (before.caller || before.quote) && within(a.callers, at, nextAt).length > 0) {
+        if (before.header && (before.caller || before.quote) && anyWithin(a.callers, at, nextAt)) {
           pieces.push({ ...before, blankBefore: cut === lineStart && blankBefore });
           cut = at;
         }
@@ -209,8 +233,8 @@ function mergeLoose(a: Analysis, notes: readonly Note[]): Note[] {
   for (const note of notes) {
     const prev = out[out.length - 1];
     const loose =
-      within(a.callers, note.index, note.end).length === 0 &&
-      within(a.quotedNumbers, note.index, note.end).length === 0 &&
+      !anyWithin(a.callers, note.index, note.end) &&
+      !anyWithin(a.quotedNumbers, note.index, note.end) &&
       !STAMP.test(a.plain.slice(note.index, note.end));
     if (prev && prev.anchored && loose) {
       prev.end = note.end;
@@ -276,9 +300,8 @@ function eventOf(a: Analysis, note: Note, clock: MessageClock): InboundEvent | u
     when.used.map(([index, end]) => ({ index, end })).sort((x, y) => x.index - y.index),
   );
   const quotedSpans = within(a.quotedNumbers, note.index, note.end).map((c) => ({ index: c.index - note.index, end: c.end - note.index }));
-  const contentForAsk = content
-    .map((s) => blank(noteText, quotedSpans).slice(s.index, s.end))
-    .join(" \n ");
+  const withoutQuotedNumbers = blank(noteText, quotedSpans);
+  const contentForAsk = content.map((s) => withoutQuotedNumbers.slice(s.index, s.end)).join(" \n ");
   const asked = readAsked(contentForAsk, around, clock);
   const callbackAsked = kind === "callback-request" ? { ...asked, callback: true } : asked;
   return {
