@@ -57,67 +57,87 @@ function regionCode(region: string): CountryCode | undefined {
   return isSupportedCountry(upper) ? upper : undefined;
 }
 
-function parse(text: string, region: CountryCode | undefined): PhoneNumber | undefined {
+/**
+ * A parsed number with its type read once. libphonenumber's isValid() is its type lookup
+ * (every type pattern compiled and tried again), so the type is asked for once and validity
+ * follows from it; only a number of no known type asks isValid() itself.
+ */
+interface Reading {
+  readonly number: PhoneNumber;
+  readonly type: NumberType;
+  readonly valid: boolean;
+}
+
+function read(text: string, region: CountryCode | undefined): Reading | undefined {
   try {
-    return parsePhoneNumberFromString(text, region ? { defaultCountry: region } : undefined);
+    const number = parsePhoneNumberFromString(text, region ? { defaultCountry: region } : undefined);
+    if (!number) return undefined;
+    const type = number.getType();
+    return { number, type, valid: type !== undefined || number.isValid() };
   } catch {
     return undefined;
   }
 }
 
 /** Valid first, then possible (right length, unknown range), else nothing. */
-function better(a: PhoneNumber | undefined, b: PhoneNumber | undefined): PhoneNumber | undefined {
-  if (a?.isValid()) return a;
-  if (b?.isValid()) return b;
-  if (a?.isPossible()) return a;
-  if (b?.isPossible()) return b;
+function better(a: Reading | undefined, b: Reading | undefined): Reading | undefined {
+  if (a?.valid) return a;
+  if (b?.valid) return b;
+  if (a?.number.isPossible()) return a;
+  if (b?.number.isPossible()) return b;
   return undefined;
 }
 
 /**
- * Reads the digits of a written number into a PhoneNumber.
+ * Reads the digits of a written number.
  * `digits` has no separators; `international` says it began with "+" or "00".
  */
-function readDigits(digits: string, international: boolean, region: CountryCode | undefined): PhoneNumber | undefined {
+function readDigits(digits: string, international: boolean, region: CountryCode | undefined): Reading | undefined {
   if (international) {
-    const direct = parse(`+${digits}`, region);
-    if (direct?.isValid()) return direct;
+    const direct = read(`+${digits}`, region);
+    if (direct?.valid) return direct;
     // "+49 0171 …": a trunk zero written after the country code.
     for (let ccLength = 1; ccLength <= 3; ccLength++) {
       if (digits[ccLength] !== "0") continue;
-      const withoutTrunk = parse(`+${digits.slice(0, ccLength)}${digits.slice(ccLength + 1)}`, region);
-      if (withoutTrunk?.isValid()) return withoutTrunk;
+      const withoutTrunk = read(`+${digits.slice(0, ccLength)}${digits.slice(ccLength + 1)}`, region);
+      if (withoutTrunk?.valid) return withoutTrunk;
     }
     return better(direct, undefined);
   }
-  if (digits.startsWith("0")) return better(parse(digits, region), undefined);
+  if (digits.startsWith("0")) return better(read(digits, region), undefined);
   // No "+", no trunk zero: "49171…" is far more often an international number missing
   // its "+" than a local number — but only when the rest is a valid number of that
   // country; otherwise read it as national (e.g. "171 2345678" without the zero).
   if (region) {
     const cc = getCountryCallingCode(region);
     if (digits.startsWith(cc) && digits.length >= cc.length + MIN_CALLER_DIGITS) {
-      const asInternational = parse(`+${digits}`, region);
-      if (asInternational?.isValid()) return asInternational;
+      const asInternational = read(`+${digits}`, region);
+      if (asInternational?.valid) return asInternational;
     }
   }
-  const national = parse(digits, region);
-  return national?.isValid() ? national : undefined;
+  const national = read(digits, region);
+  return national?.valid ? national : undefined;
+}
+
+function readingClass(reading: Reading | undefined, region: string): PhoneClass {
+  if (!reading) return INVALID;
+  const { number, valid } = reading;
+  // A number outside every known range is kept only when it is long enough to be a
+  // real subscriber number (fictitious or newly assigned ranges), never a fragment.
+  if (!valid && !(number.isPossible() && number.nationalNumber.length >= MIN_UNRANGED_DIGITS)) return INVALID;
+  const country = number.country ?? "001";
+  const { line, special } = valid ? lineOf(reading.type) : { line: "unknown" as const, special: undefined };
+  const foreign = country !== region.toUpperCase();
+  return special
+    ? { kind: "number", e164: number.number, country, line, special, foreign }
+    : { kind: "number", e164: number.number, country, line, foreign };
 }
 
 /** Turns a parsed number into the public classification. */
 export function toPhoneClass(number: PhoneNumber | undefined, region: string): PhoneClass {
   if (!number) return INVALID;
-  const valid = number.isValid();
-  // A number outside every known range is kept only when it is long enough to be a
-  // real subscriber number (fictitious or newly assigned ranges), never a fragment.
-  if (!valid && !(number.isPossible() && number.nationalNumber.length >= MIN_UNRANGED_DIGITS)) return INVALID;
-  const country = number.country ?? "001";
-  const { line, special } = valid ? lineOf(number.getType()) : { line: "unknown" as const, special: undefined };
-  const foreign = country !== region.toUpperCase();
-  return special
-    ? { kind: "number", e164: number.number, country, line, special, foreign }
-    : { kind: "number", e164: number.number, country, line, foreign };
+  const type = number.getType();
+  return readingClass({ number, type, valid: type !== undefined || number.isValid() }, region);
 }
 
 /** Splits a written number into its digits and whether it is written internationally. */
@@ -150,7 +170,7 @@ export function classifyDigits(digits: string, international: boolean, region: s
   const key = `${region}${international ? "+" : " "}${digits}`;
   const known = memo.get(key);
   if (known) return known;
-  const phone = toPhoneClass(readDigits(digits, international, regionCode(region)), region);
+  const phone = readingClass(readDigits(digits, international, regionCode(region)), region);
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(key, phone);
   return phone;
