@@ -40,6 +40,8 @@ const NO_CHANGES: readonly Change[] = Object.freeze([]);
 const NO_HINTS: readonly Hint[] = Object.freeze([]);
 const NOTHING_ALLOWS = finding(NOTHING_ALLOWS_ID, false, true, "none", undefined, undefined, undefined, { code: "nothing-allows" });
 const NO_VOICEMAIL: Hint = Object.freeze({ kind: "no-voicemail" });
+/** The hints of most "call" answers. */
+const ONLY_NO_VOICEMAIL: readonly Hint[] = Object.freeze([NO_VOICEMAIL]);
 const UNTIL_UNKNOWN: Hint = Object.freeze({ kind: "until-unknown" });
 const CAUTION: Readonly<Record<"premium" | "shared-cost" | "personal", Hint>> = {
   premium: Object.freeze({ kind: "caution", cause: "premium" }),
@@ -216,12 +218,14 @@ function changesOf(
       changes = withChange(changes, { kind: "custom-rule", ruleId: f.ruleId });
       continue;
     }
+    // Reasons come in many shapes, so their code is read once.
     const reason = f.reason;
-    if (reason.code === "flag-set") changes = withChange(changes, REMOVE_FLAG[reason.flag]);
-    else if (reason.code === "someone-else-answered") changes = withChange(changes, PERMANENT_SOMEONE_ELSE);
-    else if (reason.code === "line-maybe-landline") changes = withChange(changes, LANDLINE_SETTING);
-    else if (reason.code === "line-landline") changes = withChange(changes, PERMANENT_LANDLINE);
-    else if (reason.code === "number-withheld" || reason.code === "number-invalid") changes = withChange(changes, NUMBER_SHOWN);
+    const code = reason.code;
+    if (code === "flag-set") changes = withChange(changes, REMOVE_FLAG[reason.flag]);
+    else if (code === "someone-else-answered") changes = withChange(changes, PERMANENT_SOMEONE_ELSE);
+    else if (code === "line-maybe-landline") changes = withChange(changes, LANDLINE_SETTING);
+    else if (code === "line-landline") changes = withChange(changes, PERMANENT_LANDLINE);
+    else if (code === "number-withheld" || code === "number-invalid") changes = withChange(changes, NUMBER_SHOWN);
     else if (f.ruleId === "no-fresh-request") changes = withChange(changes, NEW_REQUEST);
     else if (f.ruleId === "not-asked-to-call") changes = withChange(changes, ASKS_CALLBACK);
   }
@@ -258,8 +262,10 @@ function withChange(changes: Change[], change: Change): Change[] {
   return changes;
 }
 
+/** `hints` with `hint` added; the shared lists are never written. */
 function withHint(hints: Hint[], hint: Hint): Hint[] {
-  if (hints === NO_HINTS) return [hint];
+  if (hints === NO_HINTS) return hint === NO_VOICEMAIL ? (ONLY_NO_VOICEMAIL as Hint[]) : [hint];
+  if (hints === ONLY_NO_VOICEMAIL) return [NO_VOICEMAIL, hint];
   hints.push(hint);
   return hints;
 }

@@ -136,12 +136,12 @@ const MAYBE: LineVerdict = { landlineBy: "maybe", treatedAs: "landline" };
 const AS_MOBILE: LineVerdict = { landlineBy: undefined, treatedAs: "mobile" };
 const AS_OTHER: LineVerdict = { landlineBy: undefined, treatedAs: "other" };
 
-function lineVerdictOf(facts: Facts): LineVerdict {
+function lineVerdictOf(facts: Facts, flags: FlagMarks): LineVerdict {
   const number = facts.number;
   if (number.kind !== "number") return NOT_A_NUMBER;
   const line = number.line;
   if (line === "landline") return BY_LINE;
-  if (facts.flags.landline !== undefined) return BY_FLAG;
+  if (flags.landline !== undefined) return BY_FLAG;
   const uncertain = line === "mobile-or-landline" || line === "unknown";
   if (uncertain && facts.settings.mobileOrLandlineIsLandline) return MAYBE;
   if (line === "mobile" || line === "mobile-or-landline") return AS_MOBILE;
@@ -151,7 +151,8 @@ function lineVerdictOf(facts: Facts): LineVerdict {
 export function viewOf(facts: Facts, wall: WallTime = wallTime(facts.timeZone, facts.now)): FactView {
   const { now, settings } = facts;
   const freshnessMs = Math.max(0, settings.freshnessHours) * HOUR_MS;
-  const { landlineBy, treatedAs } = lineVerdictOf(facts);
+  const flags = flagMarksOf(facts.flags);
+  const { landlineBy, treatedAs } = lineVerdictOf(facts, flags);
   const line = facts.number.kind === "number" ? facts.number.line : undefined;
 
   let answered: FactView["answered"];
@@ -191,9 +192,7 @@ export function viewOf(facts: Facts, wall: WallTime = wallTime(facts.timeZone, f
     if (asksForCall(e) && (callbackRequest === undefined || e.at > callbackRequest.at)) callbackRequest = e;
   }
 
-  const textFit = textFitOf(facts, treatedAs, openSince, freshnessMs, lastRequest, lastMessage, lastMissed);
-
-  const flags = flagMarksOf(facts.flags);
+  const textFit = textFitOf(facts, flags, treatedAs, openSince, freshnessMs, lastRequest, lastMessage, lastMissed);
 
   // The latest request is often also the latest message or the callback request: one fact each.
   const request = lastRequest && requestFact(lastRequest, now);
@@ -247,6 +246,7 @@ const NO_SMS: TextFit = Object.freeze({ fits: false, because: "nosms" });
 /** "A text fits": a mobile, a recent request a text can answer, and texts not ruled out. */
 function textFitOf(
   facts: Facts,
+  flags: FlagMarks,
   treatedAs: FactView["treatedAs"],
   openSince: number,
   freshnessMs: number,
@@ -269,6 +269,6 @@ function textFitOf(
       }
     }
   }
-  if (fit.fits && facts.flags.nosms !== undefined) return NO_SMS;
+  if (fit.fits && flags.nosms !== undefined) return NO_SMS;
   return fit;
 }
