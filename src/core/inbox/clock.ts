@@ -20,6 +20,7 @@ export interface Wall {
 }
 
 const MINUTE = 60_000;
+const HOUR = 3_600_000;
 const DAY = 86_400_000;
 /** The Date range, less the day either side that the zone arithmetic looks at. */
 const LAST_SAFE_MS = 8.64e15 - 2 * DAY;
@@ -60,7 +61,11 @@ export class MessageClock {
   }
 }
 
-/** The instant of a wall-clock time in a zone (a DST gap moves forward, as clocks do). */
+/**
+ * The instant of a wall-clock time in a zone. A time in a spring-forward gap moves forward,
+ * as clocks do. A time the fall-back hour shows twice reads as its later occurrence when that
+ * is not after `notAfter` (the message date: a note reports the past), else its earlier one.
+ */
 export function instantOf(
   year: number,
   month: number,
@@ -68,14 +73,21 @@ export function instantOf(
   hour: number,
   minute: number,
   timeZone: string,
+  notAfter = -Infinity,
 ): number {
   const wallMs = Date.UTC(year, month - 1, day, hour, minute);
-  return inRange(wallMs) ? wallToEpoch(timeZone, wallMs) : NaN;
+  if (!inRange(wallMs)) return NaN;
+  const first = wallToEpoch(timeZone, wallMs);
+  // Offsets change at most once within a few hours, so three hours on the later offset holds.
+  const later = wallMs - offsetMinutes(timeZone, first + 3 * HOUR) * MINUTE;
+  const repeated = later > first && later <= notAfter && offsetMinutes(timeZone, later) * MINUTE === wallMs - later;
+  return repeated ? later : first;
 }
 
 /** The same wall time `days` days later (negative: earlier), across DST changes. */
 export function shiftDays(epochMs: number, days: number, timeZone: string): number {
-  if (!inRange(epochMs)) return NaN;
+  // Zero days is the instant itself, also inside a repeated (fall-back) hour.
+  if (days === 0 || !inRange(epochMs)) return days === 0 ? epochMs : NaN;
   const wallMs = epochMs + offsetMinutes(timeZone, epochMs) * MINUTE + days * DAY;
   return inRange(wallMs) ? wallToEpoch(timeZone, wallMs) : NaN;
 }

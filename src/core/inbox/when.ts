@@ -136,8 +136,8 @@ export function eventTime(header: string, message: MessageClock, lang: Lang): Ev
 
   if (date) {
     const { hour, minute } = clock ?? { hour: 0, minute: 0 };
-    let at = instantOf(date.year ?? wall.year, date.month, date.day, hour, minute, timeZone);
-    if (date.year === undefined && at > now) at = instantOf(wall.year - 1, date.month, date.day, hour, minute, timeZone);
+    let at = instantOf(date.year ?? wall.year, date.month, date.day, hour, minute, timeZone, now);
+    if (date.year === undefined && at > now) at = instantOf(wall.year - 1, date.month, date.day, hour, minute, timeZone, now);
     return fromText(used, Math.min(at, now));
   }
 
@@ -149,7 +149,7 @@ export function eventTime(header: string, message: MessageClock, lang: Lang): Ev
     if (back !== undefined) {
       if (!clock) return fromText(used, shiftDays(now, -back, timeZone));
       const base = back === 0 ? wall : wallOf(shiftDays(now, -back, timeZone), timeZone);
-      return fromText(used, Math.min(instantOf(base.year, base.month, base.day, clock.hour, clock.minute, timeZone), now));
+      return fromText(used, Math.min(instantOf(base.year, base.month, base.day, clock.hour, clock.minute, timeZone, now), now));
     }
     const weekday = WEEKDAYS.get(word);
     if (weekday !== undefined) {
@@ -157,17 +157,17 @@ export function eventTime(header: string, message: MessageClock, lang: Lang): Ev
       for (let k = 0; k <= 7; k++) {
         const w = k === 0 ? wall : wallOf(shiftDays(now, -k, timeZone), timeZone);
         if (w.weekday !== weekday) continue;
-        const at = instantOf(w.year, w.month, w.day, hour, minute, timeZone);
+        const at = instantOf(w.year, w.month, w.day, hour, minute, timeZone, now);
         if (at <= now) return fromText(used, at);
       }
     }
   }
 
   if (clock) {
-    const today = instantOf(wall.year, wall.month, wall.day, clock.hour, clock.minute, timeZone);
+    const today = instantOf(wall.year, wall.month, wall.day, clock.hour, clock.minute, timeZone, now);
     if (today <= now) return fromText(used, today);
     const y = wallOf(shiftDays(now, -1, timeZone), timeZone);
-    return fromText(used, instantOf(y.year, y.month, y.day, clock.hour, clock.minute, timeZone));
+    return fromText(used, instantOf(y.year, y.month, y.day, clock.hour, clock.minute, timeZone, now));
   }
   return fromMessage;
 }

@@ -33,6 +33,12 @@ describe("parseInbound corpus", () => {
     for (const e of events) expect(Object.keys(e).sort()).toEqual(["asked", "at", "atSource", "attempts", "caller", "kind", "lang"]);
   });
 
+  it("reads times in UTC when the configured zone is unknown", () => {
+    const now = Date.UTC(2025, 2, 17, 12, 0);
+    const [event] = parseInbound("Entgangener Anruf\n0171 2345678\n08:05", { now, timeZone: "Nowhere/Zone", region: "DE" });
+    expect(event?.at).toBe(Date.UTC(2025, 2, 17, 8, 5));
+  });
+
   it("never reports an event after the message date", () => {
     for (const c of corpus) {
       for (const e of parseInbound(c.text, { now: c.now, timeZone: ZONE, region: "DE" })) {
