@@ -79,6 +79,9 @@ const TIME = new RegExp(
     String.raw`(?<!\p{L})(?:viertel\s{1,3}vor|dreiviertel|drei\s{1,3}viertel|quarter\s{1,3}to)\s{1,3}${H}(?![\d\p{L}])`,
     // 6: "um 5", "gegen 6", "at 6", "ab 7"
     String.raw`(?<!\p{L})(?:um|gegen|ab|at|around|after)\s{1,3}${H}(?![\d:.\p{L}])`,
+    // 7: "viertel sechs" (southern and eastern German): a quarter of the way to six, 5:15.
+    // "drei viertel sechs" is taken by 5, which starts further left; "ein viertel" is a fraction.
+    String.raw`(?<!\p{L})(?<!\b(?:ein|eine|einem)\s{1,3})viertel\s{1,3}${H}(?![\d:.\p{L}])(?!\s{0,3}(?:std|stunde|min))`,
   ].join("|"),
   "iu",
 );
@@ -136,6 +139,10 @@ function readTime(text: string): AskedTime | undefined {
   } else if (m[9] !== undefined) {
     written = m[9];
     hour = hourOf(m[9]);
+  } else if (m[10] !== undefined) {
+    const h = hourOf(m[10]);
+    hour = h === undefined ? undefined : h - 1;
+    minute = 15;
   }
   if (hour === undefined) return undefined;
   if (hour === 0 && m[1] === undefined && m[4] === undefined) hour = 12;

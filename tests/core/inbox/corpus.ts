@@ -150,6 +150,10 @@ export const corpus: readonly CorpusCase[] = [
     expected: [{ at: berlin(2025, 3, 17, 11, 2), asked: { callback: false, appointment: { day: { kind: "date", year: 2025, month: 3, day: 21 }, time: { hour: 19, minute: 0, approx: false } } } }] },
   { name: "spoken number", text: "Mailbox 10:20 – \"Hallo, bitte ruf mich zurück, null eins sieben eins, zwei drei vier fünf sechs sieben acht\"", now: M,
     expected: [{ kind: "voicemail", caller: num("+491712345678"), asked: CALLBACK }] },
+  { name: "spoken then written digits", text: "Mailbox 10:20 – \"Ruf mich bitte zurück unter null eins sieben eins 2345678\"", now: M,
+    expected: [{ kind: "voicemail", caller: num("+491712345678", "mobile"), at: berlin(2025, 3, 17, 10, 20), asked: CALLBACK }] },
+  { name: "written then spoken digits", text: "Mailbox: „Hallo, meine Nummer ist 0160 neun acht sieben sechs fünf vier drei, bis dann“", now: M,
+    expected: [{ kind: "voicemail", caller: num("+491609876543", "mobile"), asked: NOTHING }] },
   { name: "spoken plus 49", text: "Mailbox: \"Rückruf bitte unter plus neun und vierzig eins sechs null neun acht sieben sechs fünf vier drei\"", now: M,
     expected: [{ caller: num("+491609876543"), asked: CALLBACK }] },
   { name: "transcript only name", text: "Mailbox 8:05 – \"Hallo, hier ist Tom. Ich ruf später nochmal an.\"", now: M,
@@ -192,6 +196,11 @@ export const corpus: readonly CorpusCase[] = [
     expected: [{ kind: "sms", caller: WITHHELD, asked: { callback: false, appointment: { day: { kind: "today" } } } }] },
   { name: "sms viertel vor", text: "SMS von 0171 2345678: morgen viertel vor 7?", now: M,
     expected: [{ asked: { callback: false, appointment: { day: { kind: "tomorrow" }, time: { hour: 18, minute: 45, approx: false } } } }] },
+  { name: "sms viertel sechs", text: "SMS von 0171 2345678: Geht heute viertel sechs?", now: M,
+    expected: [{ kind: "sms", asked: { callback: false, appointment: { day: { kind: "today" }, time: { hour: 17, minute: 15, approx: false } } } }] },
+  { name: "transcript viertel neun morning", text: "Mailbox 07:50 – „Hallo, hast du morgen früh viertel neun Zeit? Ruf mich an.“ 0160 9876543", now: M,
+    expected: [{ kind: "voicemail", caller: num("+491609876543"), at: berlin(2025, 3, 17, 7, 50),
+      asked: { callback: true, appointment: { day: { kind: "tomorrow" }, time: { hour: 8, minute: 15, approx: false } } } }] },
 
   // ── English ────────────────────────────────────────────────────────────
   { name: "english missed call", text: "Missed call from +49 30 1234567", now: M,
