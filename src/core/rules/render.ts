@@ -111,24 +111,8 @@ function capital(text: string): string {
 function flagReason(ctx: Ctx, reason: Extract<Reason, { code: "flag-set" }>): string {
   const since = ctx.de ? ` (seit ${when(ctx, reason.at)})` : ` (since ${when(ctx, reason.at)})`;
   const auto = reason.by === "outcome" ? (ctx.de ? ", automatisch nach einem Rückruf" : ", set after a callback") : "";
-  switch (reason.flag) {
-    case "blocked":
-      return (ctx.de ? "Auf deiner Sperrliste" : "On your blocklist") + since + auto + ".";
-    case "landline":
-      return (ctx.de ? "Als Festnetz markiert – wird nie angerufen oder angeschrieben" : "Marked as landline – never called or texted") + since + auto + ".";
-    case "forwarded":
-      return (ctx.de ? "Als umgeleitet markiert – Anrufe landen bei jemand anderem" : "Marked as forwarded – calls reach someone else") + since + auto + ".";
-    case "nocall":
-      return (ctx.de ? "Markiert: nicht zurückrufen" : "Marked: do not call back") + since + auto + ".";
-    case "smsonly":
-      return (ctx.de ? "Markiert: nur schreiben, nie anrufen" : "Marked: text only, never call") + since + auto + ".";
-    case "nosms":
-      return (ctx.de ? "Markiert: keine SMS – auch nicht schreiben" : "Marked: no texts – don't text either") + since + auto + ".";
-    case "trusted":
-      return ctx.de
-        ? "Als vertraut markiert – hebt keine Sicherheitsregel auf: ein sicherer Rückruf sagt nichts über den nächsten."
-        : "Marked trusted – lifts no safety rule: one safe callback proves nothing about the next.";
-  }
+  if (reason.flag === "trusted") return ctx.w.trustedNote;
+  return ctx.w.flagSet[reason.flag] + since + auto + ".";
 }
 
 function reasonText(ctx: Ctx, f: Finding): string {

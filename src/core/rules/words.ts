@@ -2,7 +2,7 @@ import type { Lang } from "../lang.js";
 import type { EventKind } from "../inbox/types.js";
 import type { LineType, SpecialKind } from "../phone/types.js";
 import type { DefaultRuleId } from "./decision.js";
-import type { Outcome } from "./types.js";
+import type { FlagName, Outcome } from "./types.js";
 
 /** The vocabulary the explanations are built from, one table per language. */
 export interface Words {
@@ -16,6 +16,10 @@ export interface Words {
   readonly outcome: Readonly<Record<Outcome, string>>;
   readonly ruleTitle: Readonly<Record<DefaultRuleId | "nothing-allows" | "unknown-clock", string>>;
   readonly ruleSummary: Readonly<Record<DefaultRuleId, string>>;
+  /** Why a flag she set holds; "since …" follows. */
+  readonly flagSet: Readonly<Record<Exclude<FlagName, "trusted">, string>>;
+  /** A trusted flag decides nothing; this says why. */
+  readonly trustedNote: string;
 }
 
 export const WORDS: Readonly<Record<Lang, Words>> = {
@@ -87,6 +91,15 @@ export const WORDS: Readonly<Record<Lang, Words>> = {
       trusted: "Vertraut: hebt keine Sicherheitsregel auf.",
       "asked-to-call": "✅ Ausdrücklich um Rückruf gebeten, frisch, Mobilnummer, keine Warnung: zurückrufen.",
     },
+    flagSet: {
+      blocked: "Auf deiner Sperrliste",
+      landline: "Als Festnetz markiert – wird nie angerufen oder angeschrieben",
+      forwarded: "Als umgeleitet markiert – Anrufe landen bei jemand anderem",
+      nocall: "Markiert: nicht zurückrufen",
+      smsonly: "Markiert: nur schreiben, nie anrufen",
+      nosms: "Markiert: keine SMS – auch nicht schreiben",
+    },
+    trustedNote: "Als vertraut markiert – hebt keine Sicherheitsregel auf: ein sicherer Rückruf sagt nichts über den nächsten.",
   },
   en: {
     weekdayShort: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
@@ -156,5 +169,14 @@ export const WORDS: Readonly<Record<Lang, Words>> = {
       trusted: "Trusted: lifts no safety rule.",
       "asked-to-call": "✅ Explicitly asked for a callback, fresh, mobile, no warning: call back.",
     },
+    flagSet: {
+      blocked: "On your blocklist",
+      landline: "Marked as landline – never called or texted",
+      forwarded: "Marked as forwarded – calls reach someone else",
+      nocall: "Marked: do not call back",
+      smsonly: "Marked: text only, never call",
+      nosms: "Marked: no texts – don't text either",
+    },
+    trustedNote: "Marked trusted – lifts no safety rule: one safe callback proves nothing about the next.",
   },
 };
