@@ -14,7 +14,8 @@ export type WeeklyHoursParse =
   | { readonly ok: true; readonly hours: WeeklyHours }
   | { readonly ok: false; readonly error: WeeklyHoursError };
 
-const DAY_WORDS: Readonly<Record<string, Weekday>> = {
+/** German and English weekday names and abbreviations, lower case, as people write them. */
+export const WEEKDAY_WORDS: Readonly<Record<string, Weekday>> = {
   montag: 1, mo: 1, monday: 1, mon: 1,
   dienstag: 2, di: 2, tuesday: 2, tues: 2, tue: 2,
   mittwoch: 3, mi: 3, wednesday: 3, wed: 3,
@@ -38,7 +39,7 @@ const OFF_WORDS = ["geschlossen", "ruhetag", "closed", "frei", "off", "zu", "non
 const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
 const alt = (words: readonly string[]) => byLength(words).map((w) => w.replace(" ", "\\s+")).join("|");
 const END = "(?![\\p{L}\\d])";
-const DAY = `(${alt(Object.keys(DAY_WORDS))})\\.?${END}`;
+const DAY = `(${alt(Object.keys(WEEKDAY_WORDS))})\\.?${END}`;
 const CLOCK = "\\d{1,2}(?:[:.]\\d{2})?(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|h)(?![\\p{L}]))?";
 
 const TOKEN = new RegExp(
@@ -118,11 +119,11 @@ export function parseWeeklyHours(text: string): WeeklyHoursParse {
     }
     if (g.sep !== undefined) continue;
     if (g.dayRange !== undefined) {
-      const [from, to] = [m[3], m[4]].map((w) => DAY_WORDS[w ?? ""]);
+      const [from, to] = [m[3], m[4]].map((w) => WEEKDAY_WORDS[w ?? ""]);
       if (from === undefined || to === undefined) return { ok: false, error: { code: "unknown-token", at: g.dayRange } };
       addDays(dayRange(from, to));
     } else if (g.day !== undefined) {
-      const d = DAY_WORDS[m[6] ?? ""];
+      const d = WEEKDAY_WORDS[m[6] ?? ""];
       if (d === undefined) return { ok: false, error: { code: "unknown-token", at: g.day } };
       addDays([d]);
     } else if (g.daySet !== undefined) {
