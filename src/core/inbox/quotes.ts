@@ -4,14 +4,18 @@ export interface Span {
   readonly end: number;
 }
 
-const CLOSERS: Readonly<Record<string, string>> = {
-  '"': '"',
-  "„": "“”\"",
-  "“": "”\"",
-  "”": "”\"",
-  "«": "»",
-  "»": "«",
-};
+/** Closing marks per opening mark, as UTF-16 code units. */
+const CLOSERS = new Map<number, readonly number[]>([
+  [0x22, [0x22]], // "
+  [0x201e, [0x201c, 0x201d, 0x22]], // „ → “ ” "
+  [0x201c, [0x201d, 0x22]], // “ → ” "
+  [0x201d, [0x201d, 0x22]], // ” → ” "
+  [0xab, [0xbb]], // « → »
+  [0xbb, [0xab]], // » → «
+]);
+
+/** Any opening mark: the scan jumps from one to the next. */
+const OPENER = /["„“”«»]/g;
 
 /** How far a quote may reach for its closing mark; bounds the work per quote. */
 const MAX_QUOTE = 4000;
@@ -19,32 +23,29 @@ const MAX_QUOTE = 4000;
 /** Finds quoted passages; an unclosed quote ends at its line end (or a blank line). */
 export function findQuotes(text: string): Span[] {
   const spans: Span[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const closers = CLOSERS[text[i] ?? ""];
-    if (!closers) {
-      i++;
-      continue;
-    }
+  OPENER.lastIndex = 0;
+  for (let m = OPENER.exec(text); m !== null; m = OPENER.exec(text)) {
+    const i = m.index;
+    const closers = CLOSERS.get(text.charCodeAt(i)) ?? [];
     const limit = Math.min(text.length, i + MAX_QUOTE);
     let close = -1;
     for (let k = i + 1; k < limit; k++) {
-      const ch = text[k] ?? "";
-      if (closers.includes(ch)) {
+      const c = text.charCodeAt(k);
+      if (closers.includes(c)) {
         close = k;
         break;
       }
-      if (ch === "\n" && text[k + 1] === "\n") break;
+      if (c === 10 && text.charCodeAt(k + 1) === 10) break;
     }
     if (close >= 0) {
       spans.push({ index: i + 1, end: close });
-      i = close + 1;
+      OPENER.lastIndex = close + 1;
       continue;
     }
     let lineEnd = text.indexOf("\n", i + 1);
     if (lineEnd < 0 || lineEnd > limit) lineEnd = limit;
     spans.push({ index: i + 1, end: lineEnd });
-    i = lineEnd;
+    OPENER.lastIndex = Math.max(lineEnd, i + 1);
   }
   return spans;
 }
