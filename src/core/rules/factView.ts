@@ -69,14 +69,24 @@ const NO_MARKS: FlagMarks = {
 };
 
 function flagMarksOf(flags: Facts["flags"]): FlagMarks {
-  const { nocall, landline, forwarded, smsonly, nosms, blocked, trusted } = flags;
-  if (
-    nocall === undefined && landline === undefined && forwarded === undefined && smsonly === undefined &&
-    nosms === undefined && blocked === undefined && trusted === undefined
-  ) {
-    return NO_MARKS;
+  // Callers' flag objects come in many shapes; walking the keys they have is cheaper than
+  // looking up every name, and most have none.
+  let marks: { -readonly [K in FlagName]: FlagMark | undefined } | undefined;
+  for (const name in flags) {
+    const mark = flags[name as FlagName];
+    if (mark === undefined) continue;
+    marks ??= { nocall: undefined, landline: undefined, forwarded: undefined, smsonly: undefined, nosms: undefined, blocked: undefined, trusted: undefined };
+    switch (name) {
+      case "nocall": marks.nocall = mark; break;
+      case "landline": marks.landline = mark; break;
+      case "forwarded": marks.forwarded = mark; break;
+      case "smsonly": marks.smsonly = mark; break;
+      case "nosms": marks.nosms = mark; break;
+      case "blocked": marks.blocked = mark; break;
+      case "trusted": marks.trusted = mark; break;
+    }
   }
-  return { nocall, landline, forwarded, smsonly, nosms, blocked, trusted };
+  return marks ?? NO_MARKS;
 }
 
 function flagListOf(marks: FlagMarks): readonly FlagName[] {

@@ -26,6 +26,17 @@ describe("evaluate: shared parts of decisions", () => {
     expect(a.findings.find((f) => f.ruleId === "asked-to-call")?.reason).toMatchObject({ code: "asked", request: { ageMinutes: 235 } });
   });
 
+  it("reads the flags the same whatever shape the flag object has", () => {
+    const set = flags(["smsonly", "blocked"]);
+    const reordered = { blocked: set.blocked, nocall: undefined, smsonly: set.smsonly, someday: set.blocked };
+    const bare = Object.assign(Object.create(null) as object, set);
+    const expected = evaluate(facts({ ...asked, flags: set }));
+    expect(expected.facts.flags).toEqual(["smsonly", "blocked"]);
+    expect(evaluate(facts({ ...asked, flags: reordered as typeof set }))).toEqual(expected);
+    expect(evaluate(facts({ ...asked, flags: bare }))).toEqual(expected);
+    expect(evaluate(facts({ ...asked, flags: { nocall: undefined } })).facts.flags).toEqual([]);
+  });
+
   it("hands out empty lists that cannot be written to", () => {
     const d = evaluate(facts(asked));
     expect(d.verdict).toBe("call");
