@@ -4,7 +4,7 @@ import type { UserFromGetMe } from "grammy/types";
 import type { Lang } from "../core/lang.js";
 import { DEFAULT_API_ROOT } from "../config.js";
 import { createFileDownloader, type FileDownloader } from "./transport/files.js";
-import { installTransformers, type TransformerFactory } from "./api.js";
+import { API_TIMEOUT_SECONDS, installTransformers, type TransformerFactory } from "./api.js";
 import type { AppServices, BotContext, InnerContext } from "./context.js";
 import { handleBotError } from "./errors.js";
 import { allFeatures } from "./features/index.js";
@@ -43,6 +43,7 @@ export function createBot(services: AppServices, options: BotOptions): Bot<BotCo
   const bot = new Bot<BotContext>(options.token, {
     ...(options.botInfo && { botInfo: options.botInfo }),
     client: {
+      timeoutSeconds: API_TIMEOUT_SECONDS,
       ...(options.apiRoot && { apiRoot: options.apiRoot }),
       ...(options.fetch && { fetch: options.fetch }),
     },
