@@ -119,9 +119,13 @@ function readDigits(digits: string, international: boolean, region: CountryCode 
   return national?.valid ? national : undefined;
 }
 
+const E164_MAX_DIGITS = 15;
+
 function readingClass(reading: Reading | undefined, region: string): PhoneClass {
   if (!reading) return INVALID;
   const { number, valid } = reading;
+  // E.164 caps a number at 15 digits; German metadata would accept longer runs of digits.
+  if (number.number.length - 1 > E164_MAX_DIGITS) return INVALID;
   // A number outside every known range is kept only when it is long enough to be a
   // real subscriber number (fictitious or newly assigned ranges), never a fragment.
   if (!valid && !(number.isPossible() && number.nationalNumber.length >= MIN_UNRANGED_DIGITS)) return INVALID;

@@ -126,3 +126,13 @@ describe("parseNumberArgument", () => {
     expect(parseNumberArgument("0171 2345678 oder 0160 9876543", "DE")).toEqual({ kind: "invalid" });
   });
 });
+
+describe("E.164 length", () => {
+  it("never yields a number longer than 15 digits", () => {
+    expect(classifyNumber("+49707419340551917", "DE")).toEqual({ kind: "invalid" });
+    for (const text of ["+49 (0) 707 4193 405 51917", "+49 30 12345678901", "0049 7074 1934 0551 917"]) {
+      const phone = parseNumberArgument(text, "DE");
+      if (phone.kind === "number") expect(phone.e164.length - 1).toBeLessThanOrEqual(15);
+    }
+  });
+});
