@@ -1,4 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { releaseHoldsOf } from "../../../store/appointments.js";
+import { forgetVerdictLog } from "../../../store/verdict-log.js";
 import type { Lang } from "../../../core/lang.js";
 import { findSensitive, removeFindings, type Finding, type FindingKind } from "../../../core/minimise/index.js";
 import { formatNumber, maskNumber, parseNumberArgument } from "../../../core/phone/index.js";
@@ -436,7 +438,12 @@ composer.callbackQuery(forgetData.pattern, async (ctx) => {
   if (data.action === "no") return void (await ctx.editMessageText(T.kept[lang]).catch(() => ctx.reply(T.kept[lang])));
   const repo = contactsOf(ctx.app);
   const contact = await repo.getByKey(data.key);
-  if (contact) await repo.forget(contact.e164);
+  if (contact) {
+    // Everything about the number goes: the card, its verdict history and any slot held for it.
+    await repo.forget(contact.e164);
+    await forgetVerdictLog(ctx.app.stores, contact.e164);
+    await releaseHoldsOf(ctx.app.stores, data.key);
+  }
   ctx.app.logger.info({ event: "contact-forgotten", existed: contact !== undefined }, "contact forgotten");
   const text = contact ? T.forgotten[lang] : T.noCard[lang];
   await ctx.editMessageText(text).catch(() => ctx.reply(text));
