@@ -17,6 +17,27 @@ export class StoreError extends Error {
   override name = "StoreError";
 }
 
+/**
+ * Namespaces whose records the bot can lose on a power cut without breaking a promise to her:
+ * message ids for self-cleaning (the panic wipe deletes a whole id range anyway), the verdict
+ * history behind /why, holds that expire within hours, and half-finished conversations.
+ */
+const BOOKKEEPING_NAMESPACES: ReadonlySet<string> = new Set(["chat_messages", "verdict_log", "holds", "conversations"]);
+
+/**
+ * How hard a commit waits for the disk. In WAL mode both levels survive the process being killed
+ * (SIGKILL, OOM, a crash): a commit is in the WAL file once the write returns. They differ only on
+ * power loss or a kernel crash. FULL syncs the WAL on every commit, so every card, note, booking
+ * and setting she was told is saved survives a power cut too. NORMAL syncs only at checkpoints and
+ * may lose the last commits then; it is used for bookkeeping written on every update (several
+ * records per message), where a sync each would cost more time than the whole answer. A FULL
+ * commit on any connection syncs the WAL file as a whole, so it makes earlier NORMAL commits
+ * durable as well.
+ */
+export function synchronousFor(namespace: string): "FULL" | "NORMAL" {
+  return BOOKKEEPING_NAMESPACES.has(namespace) ? "NORMAL" : "FULL";
+}
+
 /** One Keyv per namespace, each in its own table of the same SQLite file (the table is the namespace, so keys carry no prefix). */
 export interface NamespaceStore {
   readonly keyv: Keyv<string>;
@@ -34,9 +55,9 @@ export async function openNamespace(
     busyTimeout: BUSY_TIMEOUT_MS,
     iterationLimit: 1000,
   });
-  // WAL lets readers and the one writer proceed together; FULL sync keeps confirmed writes across a crash.
+  // WAL lets readers and the one writer proceed together.
   await adapter.query("PRAGMA journal_mode=WAL");
-  await adapter.query("PRAGMA synchronous=FULL");
+  await adapter.query(`PRAGMA synchronous=${synchronousFor(namespace)}`);
   const keyv = new Keyv<string>({ store: adapter, throwOnErrors: true });
   keyv.on("error", onError);
   adapter.on("error", onError);
