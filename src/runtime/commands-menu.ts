@@ -4,9 +4,13 @@ import { LANGS } from "../core/lang.js";
 import type { Logger } from "../log.js";
 import { describeError } from "../log.js";
 
+/** A server that lacks setMyCommands answers 500, which the retry transformer would wait out. */
+const MENU_CALL_TIMEOUT_MS = 10_000;
+
 /**
  * Registers the command menu in German and English. A server or emulator that lacks
- * setMyCommands must not stop start-up, so failures are logged and skipped.
+ * setMyCommands must not stop or slow start-up: callers don't await this, each call is
+ * cut off after a while, and failures are logged and skipped.
  */
 export async function registerCommandMenu(api: Api, commands: readonly CommandSpec[], fallbackLang: "de" | "en", logger: Logger) {
   const menu = commands.filter((c) => c.inMenu);
@@ -16,6 +20,7 @@ export async function registerCommandMenu(api: Api, commands: readonly CommandSp
       await api.setMyCommands(
         menu.map((c) => ({ command: c.command, description: c.description[shown] })),
         lang ? { language_code: lang } : {},
+        AbortSignal.timeout(MENU_CALL_TIMEOUT_MS) as Parameters<Api["setMyCommands"]>[2],
       );
     } catch (error) {
       logger.warn({ err: describeError(error), lang: lang ?? "default" }, "command menu not registered");

@@ -13,7 +13,7 @@ import { onShutdownSignal } from "./shutdown.js";
  */
 export async function runTelegram(bot: Bot<BotContext>, config: Config, commands: readonly CommandSpec[], logger: Logger): Promise<void> {
   await bot.init();
-  await registerCommandMenu(bot.api, commands, config.language, logger);
+  void registerCommandMenu(bot.api, commands, config.language, logger);
 
   if (config.webhook) {
     const { url, secret, port } = config.webhook;
