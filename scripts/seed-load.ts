@@ -89,7 +89,8 @@ export async function seedLoadStore(dataDir: string, masterKey: Buffer): Promise
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// The file name too: the load benchmark bundles this module, and the bundle shares one import.meta.url.
+if (import.meta.url === `file://${process.argv[1]}` && import.meta.url.endsWith("/seed-load.ts")) {
   const [dataDir, key] = process.argv.slice(2);
   const masterKey = key ? decodeMasterKey(key) : undefined;
   if (!dataDir || !masterKey) {
