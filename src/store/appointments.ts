@@ -73,7 +73,7 @@ export async function holdSlots(
   options: { readonly now: number; readonly holdMinutes: number; readonly contactKey?: string },
 ): Promise<HoldRecord[]> {
   if (options.holdMinutes <= 0) return [];
-  if (options.contactKey !== undefined) await releaseHoldsOf(stores, options.contactKey);
+  await dropHolds(stores, (h) => h.expiresAt <= options.now || (options.contactKey !== undefined && h.contactKey === options.contactKey));
   const expiresAt = options.now + options.holdMinutes * MINUTE_MS;
   const holds: HoldRecord[] = [];
   for (const slot of slots) {
@@ -98,14 +98,22 @@ export async function releaseHold(stores: AppointmentStores, id: string): Promis
 }
 
 export async function releaseHoldsOf(stores: AppointmentStores, contactKey: string): Promise<number> {
-  let released = 0;
+  return dropHolds(stores, (h) => h.contactKey === contactKey);
+}
+
+/**
+ * Deletes the holds `drop` picks, in one pass over them. Every new offer also drops the expired
+ * holds, so they do not pile up between daily sweeps: each one would be read on every slot question.
+ */
+async function dropHolds(stores: AppointmentStores, drop: (hold: HoldRecord) => boolean): Promise<number> {
+  let dropped = 0;
   for (const hold of await stores.holds.all()) {
-    if (hold.contactKey === contactKey) {
+    if (drop(hold)) {
       await stores.holds.delete(hold.id);
-      released++;
+      dropped++;
     }
   }
-  return released;
+  return dropped;
 }
 
 /**
