@@ -28,6 +28,7 @@ import type { BenchRow } from "./types.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SAMPLES = 400;
+const MESSAGE_EVERY_MS = 60_000;
 const MEASURE = "--measure";
 const MARKER = "@@load-rows@@";
 const THIS_FILE = fileURLToPath(import.meta.url);
@@ -56,20 +57,26 @@ interface Rig {
  * The bot as `src/main.ts` builds it (every feature, info-level logs to nowhere), driven through
  * the local transport. The test harness keeps every log line at trace level in memory, which
  * would be measured too. `startMs`: open the store, create the bot, init.
+ *
+ * The clock moves a minute per message, so offers' holds expire as they do in use (after the
+ * hold time); with a standing clock every /free would hold three more slots for ever.
  */
 async function startRig(dataDir: string, masterKey: Buffer): Promise<Rig> {
   const loaded = loadConfig({ DATA_DIR: dataDir, OWNER_IDS: String(OWNER_ID), BOT_LANGUAGE: "de" });
   if (!loaded.ok) throw new Error("config");
+  let now = LOAD_NOW;
+  const clock = () => now;
   const started = performance.now();
-  const app = await openApp(loaded.config, masterKey, silent(), () => LOAD_NOW);
+  const app = await openApp(loaded.config, masterKey, silent(), clock);
   const surface = new RecordingSurface();
-  const bridge = new ChatBridge(OWNER_ID, surface, () => LOAD_NOW);
+  const bridge = new ChatBridge(OWNER_ID, surface, clock);
   const bot = createBot(app.services, { token: "0:load", botInfo: LOCAL_BOT_INFO, fetch: createLocalFetch(bridge.handle), features: allFeatures() });
   await bot.init();
   const startMs = performance.now() - started;
   return {
     startMs,
     send: async (text) => {
+      now += MESSAGE_EVERY_MS;
       surface.shown.length = 0;
       await bot.handleUpdate(bridge.textUpdate(text));
       return surface.shown.length;
