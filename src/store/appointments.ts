@@ -2,10 +2,10 @@ import { randomBytes } from "node:crypto";
 import type { AvailabilitySettings } from "../core/availability/types.js";
 import type { Interval } from "../core/time/types.js";
 import { AVAILABILITY_ID, fromAvailabilityRecord, toAvailabilityRecord } from "./records/availability.js";
-import type { BookingRecord, HoldRecord } from "./records/appointments.js";
+import type { BookingMonthRecord, BookingRecord, HoldRecord } from "./records/appointments.js";
 import type { Stores } from "./stores.js";
 
-type AppointmentStores = Pick<Stores, "availability" | "bookings" | "holds">;
+type AppointmentStores = Pick<Stores, "availability" | "bookings" | "bookingMonths" | "holds">;
 
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
@@ -36,9 +36,43 @@ export async function updateAvailability(
 
 const overlaps = (a: Interval, b: Interval) => a.start < b.end && b.start < a.end;
 
+/** The UTC month a booking is filed under: a storage partition only, no calendar meaning. */
+function monthOf(epochMs: number): string {
+  return new Date(epochMs).toISOString().slice(0, 7);
+}
+
+/** Writes a month's bookings, or deletes its record when none are left. */
+async function saveMonth(stores: AppointmentStores, month: string, bookings: readonly BookingRecord[]): Promise<void> {
+  if (bookings.length === 0) await stores.bookingMonths.delete(month);
+  else await stores.bookingMonths.set(month, { month, bookings: [...bookings] } satisfies BookingMonthRecord);
+}
+
+/**
+ * Moves bookings stored one a record (before month records, or from an older backup) into their
+ * months. Each is deleted only after its month is written, and a booking already in its month is
+ * not added twice, so a crash in between loses and doubles nothing. Costs one empty read after.
+ */
+async function moveSingleBookings(stores: AppointmentStores): Promise<void> {
+  const single = await stores.bookings.all();
+  if (single.length === 0) return;
+  const byMonth = new Map<string, BookingRecord[]>();
+  for (const booking of single) byMonth.set(monthOf(booking.start), [...(byMonth.get(monthOf(booking.start)) ?? []), booking]);
+  for (const [month, moving] of byMonth) {
+    const current = (await stores.bookingMonths.get(month))?.bookings ?? [];
+    const known = new Set(current.map((b) => b.id));
+    await saveMonth(stores, month, [...current, ...moving.filter((b) => !known.has(b.id))]);
+  }
+  for (const booking of single) await stores.bookings.delete(booking.id);
+}
+
+async function allMonths(stores: AppointmentStores): Promise<BookingMonthRecord[]> {
+  await moveSingleBookings(stores);
+  return stores.bookingMonths.all();
+}
+
 /** Bookings sorted by start; only those touching `within` when given. */
 export async function listBookings(stores: AppointmentStores, within?: Interval): Promise<BookingRecord[]> {
-  const all = await stores.bookings.all();
+  const all = (await allMonths(stores)).flatMap((m) => m.bookings);
   return all.filter((b) => !within || overlaps(b, within)).sort((a, b) => a.start - b.start);
 }
 
@@ -48,14 +82,19 @@ export async function addBooking(
   now: number,
 ): Promise<BookingRecord> {
   const record: BookingRecord = { id: newAppointmentId(), ...booking, createdAt: now };
-  await stores.bookings.set(record.id, record);
+  const month = monthOf(record.start);
+  await saveMonth(stores, month, [...((await stores.bookingMonths.get(month))?.bookings ?? []), record]);
   return record;
 }
 
 export async function deleteBooking(stores: AppointmentStores, id: string): Promise<BookingRecord | undefined> {
-  const existing = await stores.bookings.get(id);
-  if (existing) await stores.bookings.delete(id);
-  return existing;
+  for (const { month, bookings } of await allMonths(stores)) {
+    const existing = bookings.find((b) => b.id === id);
+    if (!existing) continue;
+    await saveMonth(stores, month, bookings.filter((b) => b.id !== id));
+    return existing;
+  }
+  return undefined;
 }
 
 /** Holds that still keep their slot free, sorted by start. */
@@ -127,11 +166,11 @@ export async function pruneAppointments(
 ): Promise<{ bookings: number; holds: number }> {
   const cutoff = now - retentionDays * DAY_MS;
   let bookings = 0;
-  for (const booking of await stores.bookings.all()) {
-    if (booking.end <= cutoff) {
-      await stores.bookings.delete(booking.id);
-      bookings++;
-    }
+  for (const { month, bookings: filed } of await allMonths(stores)) {
+    const kept = filed.filter((b) => b.end > cutoff);
+    if (kept.length === filed.length) continue;
+    await saveMonth(stores, month, kept);
+    bookings += filed.length - kept.length;
   }
   let holds = 0;
   for (const hold of await stores.holds.all()) {

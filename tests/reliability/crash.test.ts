@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SOMETHING_WENT_WRONG } from "../../src/bot/errors.js";
 import { allFeatures } from "../../src/bot/features/index.js";
+import { listBookings } from "../../src/store/appointments.js";
 import { generateMasterKey, decodeMasterKey } from "../../src/store/crypto.js";
 import { databasePath } from "../../src/store/database.js";
 import { openSqliteFile } from "../../src/store/sqlite-file.js";
@@ -94,7 +95,7 @@ describe("crash safety of the real bot process", () => {
         const card = await stores.contacts.get(note.e164);
         expect(card?.notes.some((n) => n.text === note.text), "a confirmed note is missing").toBe(true);
       }
-      const starts = new Set((await stores.bookings.all()).map((b) => b.start));
+      const starts = new Set((await listBookings(stores)).map((b) => b.start));
       for (const booking of confirmed.bookings) expect(starts.has(booking.start), "a confirmed booking is missing").toBe(true);
     } finally {
       await vault.close();

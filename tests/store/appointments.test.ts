@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { addBooking, holdSlots, listActiveHolds, listBookings, pruneAppointments, releaseHoldsOf } from "../../src/store/appointments.js";
+import { addBooking, deleteBooking, holdSlots, listActiveHolds, listBookings, pruneAppointments, releaseHoldsOf } from "../../src/store/appointments.js";
 import { decodeMasterKey, generateMasterKey } from "../../src/store/crypto.js";
 import { openStores, type Stores } from "../../src/store/stores.js";
 import { Vault } from "../../src/store/vault.js";
@@ -68,5 +68,45 @@ describe("bookings", () => {
     expect((await listBookings(stores, { start: NOW, end: NOW + 3 * HOUR })).map((b) => b.start)).toEqual([slot(2).start]);
     expect(await pruneAppointments(stores, NOW)).toEqual({ bookings: 1, holds: 0 });
     expect((await listBookings(stores)).length).toBe(2);
+  });
+});
+
+describe("bookings filed by month", () => {
+  it("keeps a month's bookings in one record whose key does not name the month", async () => {
+    await addBooking(stores, slot(1), NOW);
+    await addBooking(stores, slot(2), NOW);
+    await addBooking(stores, slot(24 * 40), NOW);
+    const months = await stores.bookingMonths.all();
+    expect(months.map((m) => [m.month, m.bookings.length]).sort()).toEqual([
+      ["2026-11", 2],
+      ["2027-01", 1],
+    ]);
+    expect(stores.bookingMonths.keyOf("2026-11")).not.toContain("2026");
+    expect(await stores.bookings.all()).toEqual([]);
+  });
+
+  it("moves bookings stored one a record into their months, once, without doubling any", async () => {
+    const single = [
+      { id: "single000001", ...slot(3), createdAt: NOW },
+      { id: "single000002", ...slot(24 * 40), createdAt: NOW },
+    ];
+    for (const b of single) await stores.bookings.set(b.id, b);
+    const filed = await addBooking(stores, slot(1), NOW);
+    // As if a crash had hit after the month was written and before the single record was deleted.
+    await stores.bookingMonths.update("2026-11", (m) => ({ month: "2026-11", bookings: [...(m?.bookings ?? []), single[0]!] }));
+
+    const ids = (await listBookings(stores)).map((b) => b.id);
+    expect(ids).toEqual([filed.id, "single000001", "single000002"]);
+    expect(await stores.bookings.all()).toEqual([]);
+    expect((await listBookings(stores)).map((b) => b.id)).toEqual(ids);
+  });
+
+  it("deletes a booking from its month and drops the month record when it empties", async () => {
+    const a = await addBooking(stores, slot(1), NOW);
+    const b = await addBooking(stores, slot(24 * 40), NOW);
+    expect(await deleteBooking(stores, b.id)).toEqual(b);
+    expect(await deleteBooking(stores, b.id)).toBeUndefined();
+    expect((await stores.bookingMonths.all()).map((m) => m.month)).toEqual(["2026-11"]);
+    expect((await listBookings(stores)).map((x) => x.id)).toEqual([a.id]);
   });
 });

@@ -32,3 +32,15 @@ export const holdSchema = z
   .refine((h) => h.start < h.end, "start must be before end");
 export type HoldRecord = z.infer<typeof holdSchema>;
 export const HOLD_VERSION = 1;
+
+/**
+ * The bookings that start in one UTC month, stored as one record under a keyed hash of the month
+ * ("2026-11"), so reading every booking decrypts a record per month instead of one per booking
+ * and the storage keys do not say which months she works.
+ */
+export const bookingMonthSchema = z.object({
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  bookings: z.array(bookingSchema),
+});
+export type BookingMonthRecord = z.infer<typeof bookingMonthSchema>;
+export const BOOKING_MONTH_VERSION = 1;

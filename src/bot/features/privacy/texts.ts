@@ -113,6 +113,6 @@ export const T = {
 
 /** Words for namespaces in the import summary; unknown ones show by name. */
 export const NAMESPACE_WORDS: Localized<Record<string, string>> = {
-  de: { contacts: "Nummern", aliases: "Aliase", verdict_log: "Prüfprotokoll", bookings: "Termine", holds: "Reservierungen", general: "Einstellungen", privacy: "Einstellungen", rules: "Regeln", availability: "Zeiten" },
-  en: { contacts: "numbers", aliases: "aliases", verdict_log: "verdict log", bookings: "appointments", holds: "holds", general: "settings", privacy: "settings", rules: "rules", availability: "hours" },
+  de: { contacts: "Nummern", aliases: "Aliase", verdict_log: "Prüfprotokoll", bookings: "Termine", booking_months: "Termine", holds: "Reservierungen", general: "Einstellungen", privacy: "Einstellungen", rules: "Regeln", availability: "Zeiten" },
+  en: { contacts: "numbers", aliases: "aliases", verdict_log: "verdict log", bookings: "appointments", booking_months: "appointments", holds: "holds", general: "settings", privacy: "settings", rules: "rules", availability: "hours" },
 };
