@@ -63,9 +63,8 @@ export class ChatBridge {
     return { id: this.userId, is_bot: false, first_name: "Owner", language_code: this.languageCode };
   }
 
-  /** What she typed, as a message update. Commands get their entity, as Telegram sends them. */
-  textUpdate(text: string): Update {
-    const command = /^\/[A-Za-z0-9_]+(@\w+)?/.exec(text);
+  /** A new message from her in the private chat, with the given content. */
+  private incoming(content: Record<string, unknown>): Update {
     return {
       update_id: this.nextUpdate(),
       message: {
@@ -73,27 +72,28 @@ export class ChatBridge {
         date: Math.floor(this.clock() / 1000),
         chat: { id: this.userId, type: "private", first_name: "Owner" },
         from: this.user(),
-        text,
-        ...(command && { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] }),
+        ...content,
       },
     } as Update;
+  }
+
+  /** What she typed, as a message update. Commands get their entity, as Telegram sends them. */
+  textUpdate(text: string): Update {
+    const command = /^\/[A-Za-z0-9_]+(@\w+)?/.exec(text);
+    return this.incoming({
+      text,
+      ...(command && { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] }),
+    });
   }
 
   /** A document she sends (a backup, a vCard): its content is served to the bot's getFile download. */
   documentUpdate(fileName: string, content: Buffer, mimeType = "application/octet-stream", caption?: string): Update {
     const fileId = `local-file-${this.files.size + 1}`;
     this.files.set(fileId, content);
-    return {
-      update_id: this.nextUpdate(),
-      message: {
-        message_id: ++this.messageId,
-        date: Math.floor(this.clock() / 1000),
-        chat: { id: this.userId, type: "private", first_name: "Owner" },
-        from: this.user(),
-        document: { file_id: fileId, file_unique_id: fileId, file_name: fileName, mime_type: mimeType, file_size: content.length },
-        ...(caption !== undefined && { caption }),
-      },
-    } as Update;
+    return this.incoming({
+      document: { file_id: fileId, file_unique_id: fileId, file_name: fileName, mime_type: mimeType, file_size: content.length },
+      ...(caption !== undefined && { caption }),
+    });
   }
 
   /** Serves a downloaded file by the path getFile gave out. */

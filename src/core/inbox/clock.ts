@@ -1,7 +1,7 @@
 import { addLocalDays } from "../time/localDate.js";
 import { offsetMinutes, wallToEpoch } from "../time/offsets.js";
 import type { Weekday } from "../time/types.js";
-import { zonedParts } from "../time/zone.js";
+import { zonedParts, type ZonedParts } from "../time/zone.js";
 
 /*
  * The parser reads and builds a few wall-clock times per note. The zone offsets come from
@@ -9,15 +9,7 @@ import { zonedParts } from "../time/zone.js";
  */
 
 /** Wall-clock reading of an instant in a zone. */
-export interface Wall {
-  readonly year: number;
-  /** 1–12 */
-  readonly month: number;
-  readonly day: number;
-  readonly hour: number;
-  readonly minute: number;
-  readonly weekday: Weekday;
-}
+export type Wall = Omit<ZonedParts, "minuteOfDay">;
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
