@@ -37,7 +37,7 @@ async function runConsoleMode(config: Config, logger: Logger): Promise<void> {
   const owner = consoleConfig.ownerIds[0]!;
   const surface = createTerminalSurface(process.stdout, config.dataDir, config.language);
   const bridge = new ChatBridge(owner, surface, app.services.clock, config.language);
-  const bot = createBot(app.services, { token: "0:console", botInfo: LOCAL_BOT_INFO, fetch: createLocalFetch(bridge.handle) });
+  const bot = createBot(app.services, { token: "0:console", botInfo: LOCAL_BOT_INFO, fetch: createLocalFetch(bridge.handle, bridge.serveFile) });
   await bot.init();
   const jobs = startJobs({ services: app.services, api: bot.api });
   onShutdownSignal(async () => {
