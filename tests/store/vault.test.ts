@@ -7,6 +7,7 @@ import { z } from "zod";
 import { decodeMasterKey, DecryptionError, generateMasterKey, seal, unseal } from "../../src/store/crypto.js";
 import { databasePath } from "../../src/store/database.js";
 import { RecordError, Vault, WrongKeyError } from "../../src/store/vault.js";
+import { readableText } from "../support/plaintext.js";
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -25,7 +26,7 @@ const noteSchema = z.object({ e164: z.string(), note: z.string() });
 function readAllFiles(dir: string): string {
   return readdirSync(dir)
     .filter((f) => statSync(join(dir, f)).isFile())
-    .map((f) => readFileSync(join(dir, f)).toString("latin1"))
+    .map((f) => readableText(readFileSync(join(dir, f))))
     .join("\n");
 }
 
