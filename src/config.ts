@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { decodeMasterKey } from "./store/crypto.js";
-import type { Lang } from "./core/lang.js";
+import { DRAFT_LANGUAGES, type DraftLanguage } from "./core/draft-language.js";
+import { INTERFACE_LANGUAGES, type InterfaceLanguage } from "./interface-language.js";
 
 export interface Config {
   readonly botToken?: string;
@@ -9,7 +10,10 @@ export interface Config {
   readonly dataDir: string;
   /** Absent only in console mode, which creates or reuses a local demo key. */
   readonly encryptionKey?: Buffer;
-  readonly language: Lang;
+  /** BOT_LANGUAGE: her interface language unless she chose one; absent = her Telegram client's, else German. */
+  readonly interfaceLanguage?: InterfaceLanguage;
+  /** DRAFT_LANGUAGE: the language of client drafts unless she chose one (a client who wrote in another gets theirs). */
+  readonly draftLanguage: DraftLanguage;
   readonly timeZone: string;
   readonly phoneRegion: string;
   readonly logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
@@ -55,7 +59,8 @@ const envSchema = z
         .refine((v) => decodeMasterKey(v) !== undefined, "expected 32 random bytes in base64 (run: npm run keygen)")
         .optional(),
     ),
-    BOT_LANGUAGE: z.preprocess(blankToUndefined, z.enum(["de", "en"], "expected de or en").default("de")),
+    BOT_LANGUAGE: z.preprocess(blankToUndefined, z.enum(INTERFACE_LANGUAGES, `expected one of ${INTERFACE_LANGUAGES.join(", ")}`).optional()),
+    DRAFT_LANGUAGE: z.preprocess(blankToUndefined, z.enum(DRAFT_LANGUAGES, `expected one of ${DRAFT_LANGUAGES.join(", ")}`).default("de")),
     BOT_TIMEZONE: z.preprocess(
       blankToUndefined,
       z.string().refine(isTimeZone, "expected an IANA time zone such as Europe/Berlin").default("Europe/Berlin"),
@@ -111,10 +116,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     botApiRoot: e.BOT_API_ROOT.replace(/\/+$/, ""),
     ownerIds: e.OWNER_IDS ? e.OWNER_IDS.split(",").map((id) => Number(id.trim())) : [],
     dataDir: e.DATA_DIR,
-    language: e.BOT_LANGUAGE,
+    draftLanguage: e.DRAFT_LANGUAGE,
     timeZone: e.BOT_TIMEZONE,
     phoneRegion: e.PHONE_REGION,
     logLevel: e.LOG_LEVEL,
+    ...(e.BOT_LANGUAGE !== undefined && { interfaceLanguage: e.BOT_LANGUAGE }),
     ...(e.BOT_TOKEN !== undefined && { botToken: e.BOT_TOKEN }),
     ...(e.ENCRYPTION_KEY !== undefined && { encryptionKey: decodeMasterKey(e.ENCRYPTION_KEY)! }),
     ...(e.WEBHOOK_URL !== undefined &&

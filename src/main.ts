@@ -4,13 +4,17 @@ import { allFeatures } from "./bot/features/index.js";
 import { ChatBridge, LOCAL_BOT_INFO } from "./bot/transport/chat-bridge.js";
 import { createLocalFetch } from "./bot/transport/local-api.js";
 import { loadConfig, type Config } from "./config.js";
-import { createTerminalSurface, runConsoleChat } from "./console/console-chat.js";
+import { translatorFor } from "./bot/i18n.js";
+import { createTerminalSurface, runConsoleChat, type ConsoleLanguage } from "./console/console-chat.js";
+import { interfaceLanguageOfCode, negotiateInterfaceLanguage, REFERENCE_LANGUAGE } from "./interface-language.js";
 import { createLogger, describeError, type Logger } from "./log.js";
 import { openApp } from "./runtime/app.js";
 import { loadOrCreateConsoleKey } from "./runtime/console-key.js";
 import { onShutdownSignal } from "./runtime/shutdown.js";
 import { startJobs } from "./runtime/jobs.js";
 import { runTelegram } from "./runtime/telegram.js";
+import { GENERAL_ID } from "./store/records/general.js";
+import type { Stores } from "./store/stores.js";
 import { WrongKeyError } from "./store/vault.js";
 
 /** The user id the console chat speaks as; it is the only owner there. */
@@ -21,22 +25,38 @@ function fail(lines: string[]): never {
   process.exit(1);
 }
 
+/** The terminal's locale ("ro_RO.UTF-8") plays the part of her Telegram client's language. */
+function terminalLanguageCode(): string | undefined {
+  return process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || undefined;
+}
+
+/** Her interface language as the bot negotiates it, for the console's own lines. */
+function consoleLanguage(config: Config, client: string | undefined): ConsoleLanguage & { useStores(stores: Stores): void } {
+  let stores: Stores | undefined;
+  let t = translatorFor(negotiateInterfaceLanguage({ configured: config.interfaceLanguage, client }));
+  const refresh = async () => {
+    const stored = stores && (await stores.general.get(GENERAL_ID))?.interfaceLanguage;
+    t = translatorFor(negotiateInterfaceLanguage({ stored, configured: config.interfaceLanguage, client }));
+  };
+  return { current: () => t, refresh, useStores: (s) => void (stores = s) };
+}
+
 async function runConsoleMode(config: Config, logger: Logger): Promise<void> {
   const consoleConfig: Config = { ...config, ownerIds: [config.ownerIds[0] ?? CONSOLE_OWNER_ID] };
+  const client = terminalLanguageCode();
+  const language = consoleLanguage(config, client);
   let masterKey = config.encryptionKey;
   if (!masterKey) {
     const local = loadOrCreateConsoleKey(config.dataDir);
     masterKey = local.key;
-    const say =
-      config.language === "de"
-        ? `Lokaler Demo-Schlüssel ${local.created ? "angelegt" : "verwendet"}: ${local.path} (für echten Betrieb ENCRYPTION_KEY setzen).`
-        : `Local demo key ${local.created ? "created" : "in use"}: ${local.path} (set ENCRYPTION_KEY for real use).`;
-    process.stdout.write(`${say}\n`);
+    process.stdout.write(`${language.current()("console-demo-key", { state: local.created ? "created" : "reused", path: local.path })}\n`);
   }
   const app = await openApp(consoleConfig, masterKey, logger);
+  language.useStores(app.services.stores);
+  await language.refresh();
   const owner = consoleConfig.ownerIds[0]!;
-  const surface = createTerminalSurface(process.stdout, config.dataDir, config.language);
-  const bridge = new ChatBridge(owner, surface, app.services.clock, config.language);
+  const surface = createTerminalSurface(process.stdout, config.dataDir, language);
+  const bridge = new ChatBridge(owner, surface, app.services.clock, interfaceLanguageOfCode(client) ?? config.interfaceLanguage ?? REFERENCE_LANGUAGE);
   const bot = createBot(app.services, { token: "0:console", botInfo: LOCAL_BOT_INFO, fetch: createLocalFetch(bridge.handle, bridge.serveFile) });
   await bot.init();
   const jobs = startJobs({ services: app.services, api: bot.api });
@@ -46,7 +66,7 @@ async function runConsoleMode(config: Config, logger: Logger): Promise<void> {
     process.exit(0);
   }, logger);
   try {
-    await runConsoleChat({ bot, bridge, input: process.stdin, output: process.stdout, lang: config.language });
+    await runConsoleChat({ bot, bridge, input: process.stdin, output: process.stdout, language });
   } finally {
     await jobs.stop();
     await app.close();

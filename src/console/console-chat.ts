@@ -3,24 +3,17 @@ import { join } from "node:path";
 import { createInterface } from "node:readline/promises";
 import type { Bot } from "grammy";
 import type { BotContext } from "../bot/context.js";
+import type { Translate } from "../bot/i18n.js";
 import { ChatBridge, type ChatSurface, type OutgoingMessage } from "../bot/transport/chat-bridge.js";
-import type { Lang } from "../core/lang.js";
 import { renderHtmlForTerminal } from "./render.js";
 
 const PROMPT = "› ";
 
-const TEXTS = {
-  de: {
-    banner: "quietline – lokaler Chat. Schreib wie in Telegram; bei Knöpfen die Nummer tippen. Beenden: /exit oder Strg+D.",
-    file: (path: string) => `📎 Datei gespeichert: ${path}`,
-    noChoice: "Gerade gibt es keine Knöpfe zur Auswahl.",
-  },
-  en: {
-    banner: "quietline — local chat. Type as you would in Telegram; for buttons type their number. Quit: /exit or Ctrl+D.",
-    file: (path: string) => `📎 File saved: ${path}`,
-    noChoice: "There are no buttons to choose from right now.",
-  },
-} as const;
+/** The console's own lines speak her interface language; it is read again after each message (she may change it). */
+export interface ConsoleLanguage {
+  current(): Translate;
+  refresh(): Promise<void>;
+}
 
 /** The terminal as a chat surface: the same bot, its messages printed, its buttons numbered. */
 class TerminalSurface implements ChatSurface {
@@ -28,7 +21,7 @@ class TerminalSurface implements ChatSurface {
     private readonly out: NodeJS.WritableStream,
     private readonly colors: boolean,
     private readonly filesDir: string,
-    private readonly lang: Lang,
+    private readonly language: ConsoleLanguage,
   ) {}
 
   show(message: OutgoingMessage): void {
@@ -49,7 +42,7 @@ class TerminalSurface implements ChatSurface {
   file(name: string, content: Buffer): void {
     const path = join(this.filesDir, name.replace(/[^\w.-]/g, "_"));
     writeFileSync(path, content, { mode: 0o600 });
-    this.out.write(`${TEXTS[this.lang].file(path)}\n`);
+    this.out.write(`${this.language.current()("console-file-saved", { path })}\n`);
   }
 }
 
@@ -58,18 +51,18 @@ export interface ConsoleChatOptions {
   readonly bridge: ChatBridge;
   readonly input: NodeJS.ReadableStream;
   readonly output: NodeJS.WritableStream;
-  readonly lang: Lang;
+  readonly language: ConsoleLanguage;
 }
 
-export function createTerminalSurface(output: NodeJS.WritableStream, filesDir: string, lang: Lang): ChatSurface {
+export function createTerminalSurface(output: NodeJS.WritableStream, filesDir: string, language: ConsoleLanguage): ChatSurface {
   const colors = "isTTY" in output && Boolean((output as { isTTY?: boolean }).isTTY) && !process.env.NO_COLOR;
-  return new TerminalSurface(output, colors, filesDir, lang);
+  return new TerminalSurface(output, colors, filesDir, language);
 }
 
 /** Reads lines until /exit or end of input; each line goes to the bot as her message. */
-export async function runConsoleChat({ bot, bridge, input, output, lang }: ConsoleChatOptions): Promise<void> {
+export async function runConsoleChat({ bot, bridge, input, output, language }: ConsoleChatOptions): Promise<void> {
   const rl = createInterface({ input, output, terminal: "isTTY" in input && Boolean((input as { isTTY?: boolean }).isTTY) });
-  output.write(`${TEXTS[lang].banner}\n`);
+  output.write(`${language.current()("console-banner")}\n`);
   rl.setPrompt(PROMPT);
   rl.prompt();
   try {
@@ -79,8 +72,10 @@ export async function runConsoleChat({ bot, bridge, input, output, lang }: Conso
       if (text !== "") {
         const choice = /^\d{1,2}$/.test(text) ? Number(text) : undefined;
         const update = choice !== undefined && bridge.hasChoices() ? bridge.choiceUpdate(choice) : bridge.textUpdate(text);
-        if (update) await bot.handleUpdate(update);
-        else output.write(`${TEXTS[lang].noChoice}\n`);
+        if (update) {
+          await bot.handleUpdate(update);
+          await language.refresh();
+        } else output.write(`${language.current()("transport-no-such-choice")}\n`);
       }
       rl.prompt();
     }

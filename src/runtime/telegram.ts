@@ -3,6 +3,7 @@ import { webhookCallback, type Bot } from "grammy";
 import type { BotContext } from "../bot/context.js";
 import type { CommandSpec } from "../bot/commands.js";
 import type { Config } from "../config.js";
+import { REFERENCE_LANGUAGE } from "../interface-language.js";
 import type { Logger } from "../log.js";
 import { registerCommandMenu } from "./commands-menu.js";
 import { onShutdownSignal } from "./shutdown.js";
@@ -13,7 +14,7 @@ import { onShutdownSignal } from "./shutdown.js";
  */
 export async function runTelegram(bot: Bot<BotContext>, config: Config, commands: readonly CommandSpec[], logger: Logger): Promise<void> {
   await bot.init();
-  void registerCommandMenu(bot.api, commands, config.language, logger);
+  void registerCommandMenu(bot.api, commands, config.interfaceLanguage ?? REFERENCE_LANGUAGE, logger);
 
   if (config.webhook) {
     const { url, secret, port } = config.webhook;

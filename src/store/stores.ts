@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { aliasIndexSchema, CONTACT_VERSION, contactSchema, type AliasIndexRecord, type ContactRecord } from "./records/contact.js";
-import { GENERAL_SETTINGS_VERSION, generalSettingsSchema, type GeneralSettings } from "./records/general.js";
+import { GENERAL_SETTINGS_VERSION, generalSettingsSchema, migrateGeneralSettings, type GeneralSettings } from "./records/general.js";
 import { RULES_VERSION, rulesRecordSchema, type RulesRecord } from "./records/rules.js";
 import { VERDICT_LOG_VERSION, verdictLogSchema, type VerdictLogRecord } from "./records/verdict-log.js";
 import { AVAILABILITY_VERSION, availabilitySchema, type AvailabilityRecord } from "./records/availability.js";
@@ -31,7 +31,7 @@ export async function openStores(vault: Vault): Promise<Stores> {
   return {
     privacy: await vault.collection("privacy", { schema: privacySettingsSchema, version: PRIVACY_SETTINGS_VERSION }),
     chatMessages: await vault.collection("chat_messages", { schema: chatMessageSchema, version: CHAT_MESSAGE_VERSION, hashIds: true }),
-    general: await vault.collection("general", { schema: generalSettingsSchema, version: GENERAL_SETTINGS_VERSION }),
+    general: await vault.collection("general", { schema: generalSettingsSchema, version: GENERAL_SETTINGS_VERSION, migrate: migrateGeneralSettings }),
     contacts: await vault.collection("contacts", { schema: contactSchema, version: CONTACT_VERSION, hashIds: true }),
     availability: await vault.collection("availability", { schema: availabilitySchema, version: AVAILABILITY_VERSION }),
     bookings: await vault.collection("bookings", { schema: bookingSchema, version: BOOKING_VERSION }),

@@ -154,7 +154,7 @@ describe("/free and plain questions", () => {
 });
 
 describe("offerSection", () => {
-  const ctxOf = (lang: "de" | "en" = "de") => ({ app: h.services, lang }) as unknown as BotContext;
+  const ctxOf = (lang: "de" | "en" = "de") => ({ app: h.services, lang, draftLanguage: "de" }) as unknown as BotContext;
   const asked = (hour: number) => ({ time: { hour, minute: 0, approx: false } });
 
   it("gives the requested time when it is free, and holds it", async () => {

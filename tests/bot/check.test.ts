@@ -90,7 +90,7 @@ describe("/check and the incident from the domain", () => {
   });
 
   it("answers in English when that is her language", async () => {
-    h = await createHarness({ now: berlin(14, 0), env: { BOT_LANGUAGE: "en" } });
+    h = await createHarness({ now: berlin(14, 0), env: { BOT_LANGUAGE: "en", DRAFT_LANGUAGE: "en" } });
     await addEvent(MOBILE, { kind: "sms", at: berlin(13, 0), asked: { callback: true } });
     const [reply] = await h.send("/check 0171 2345678");
     expect(firstLine(reply!.html)).toBe("✅ Call back OK");

@@ -12,13 +12,15 @@ describe("loadConfig", () => {
     expect(result.config).toMatchObject({
       botApiRoot: DEFAULT_API_ROOT,
       dataDir: "./data",
-      language: "de",
+      draftLanguage: "de",
       timeZone: "Europe/Berlin",
       phoneRegion: "DE",
       logLevel: "info",
       ownerIds: [],
     });
     expect(result.config.botToken).toBeUndefined();
+    // Without BOT_LANGUAGE her interface language is negotiated per update (her setting, her Telegram client).
+    expect(result.config.interfaceLanguage).toBeUndefined();
     expect(result.config.encryptionKey).toBeUndefined();
   });
 
@@ -30,7 +32,8 @@ describe("loadConfig", () => {
       OWNER_IDS: " 11, 22 ",
       ENCRYPTION_KEY: key,
       DATA_DIR: "/tmp/x",
-      BOT_LANGUAGE: "en",
+      BOT_LANGUAGE: "ro",
+      DRAFT_LANGUAGE: "en",
       BOT_TIMEZONE: "America/New_York",
       PHONE_REGION: "at",
       LOG_LEVEL: "debug",
@@ -41,13 +44,15 @@ describe("loadConfig", () => {
     expect(result.config.botApiRoot).toBe("http://127.0.0.1:9000");
     expect(result.config.encryptionKey?.toString("base64")).toBe(key);
     expect(result.config.phoneRegion).toBe("AT");
-    expect(result.config.language).toBe("en");
+    expect(result.config.interfaceLanguage).toBe("ro");
+    expect(result.config.draftLanguage).toBe("en");
   });
 
   it("reports every problem at once, each by variable name", () => {
     const result = loadConfig({
       BOT_TOKEN: token,
       BOT_LANGUAGE: "fr",
+      DRAFT_LANGUAGE: "ro",
       BOT_TIMEZONE: "Mars/Olympus",
       PHONE_REGION: "Germany",
       ENCRYPTION_KEY: "c2hvcnQ=",
@@ -58,10 +63,13 @@ describe("loadConfig", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const names = result.problems.map((p) => p.split(":")[0]);
-    for (const name of ["OWNER_IDS", "ENCRYPTION_KEY", "BOT_LANGUAGE", "BOT_TIMEZONE", "PHONE_REGION", "LOG_LEVEL", "PORT", "BOT_API_ROOT"]) {
+    for (const name of ["OWNER_IDS", "ENCRYPTION_KEY", "BOT_LANGUAGE", "DRAFT_LANGUAGE", "BOT_TIMEZONE", "PHONE_REGION", "LOG_LEVEL", "PORT", "BOT_API_ROOT"]) {
       expect(names).toContain(name);
     }
     expect(result.problems.join("\n")).toMatch(/ENCRYPTION_KEY: expected 32 random bytes/);
+    expect(result.problems).toContain("BOT_LANGUAGE: expected one of de, en, ro");
+    // Drafts exist in German and English only: Romanian is an interface language, not a draft language.
+    expect(result.problems).toContain("DRAFT_LANGUAGE: expected one of de, en");
   });
 
   it("requires OWNER_IDS and ENCRYPTION_KEY with BOT_TOKEN", () => {

@@ -70,6 +70,8 @@ export interface HarnessOptions {
   readonly masterKey?: Buffer;
   /** Keep the data folder after close (for reopening it). */
   readonly keepData?: boolean;
+  /** Her Telegram client's language_code in every update (default: BOT_LANGUAGE, else de). */
+  readonly clientLanguage?: string;
   /** Replace the feature list (default: every feature of the app). */
   readonly features?: readonly Feature[];
 }
@@ -101,7 +103,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
   let now = options.now ?? Date.UTC(2026, 10, 23, 11, 0);
   const app = await openApp(config, masterKey, logger, () => now);
   const surface = new RecordingSurface();
-  const bridge = new ChatBridge(OWNER_ID, surface, () => now, config.language);
+  const bridge = new ChatBridge(OWNER_ID, surface, () => now, options.clientLanguage ?? config.interfaceLanguage ?? "de");
   const apiCalls: ApiCall[] = [];
   const bot = createBot(app.services, {
     token: "0:test",

@@ -1,7 +1,8 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { parseInbound } from "../../core/inbox/index.js";
 import type { InboundEvent } from "../../core/inbox/types.js";
-import type { Lang } from "../../core/lang.js";
+import type { DraftLanguage } from "../../core/draft-language.js";
+import type { LegacyTextLanguage } from "../../core/legacy-text-language.js";
 import { formatNumber, maskNumber } from "../../core/phone/index.js";
 import type { PhoneClass } from "../../core/phone/types.js";
 import { contactsOf, DEFAULT_EVENT_RETENTION_DAYS, type ContactRecord } from "../../store/contacts.js";
@@ -75,7 +76,7 @@ function appendKeyboard(target: InlineKeyboard, section: Section): void {
 }
 
 /** The language the client last wrote or spoke in, if known. */
-function clientLang(card: ContactRecord): Lang | undefined {
+function clientLang(card: ContactRecord): DraftLanguage | undefined {
   return [...card.events].reverse().find((e) => e.lang)?.lang;
 }
 
@@ -106,7 +107,7 @@ async function saveEvents(ctx: BotContext, groups: readonly NumberGroup[]): Prom
 
 /** Reads inbound notes, saves the events on their cards and answers with facts and verdicts. */
 export async function handleInbound(ctx: BotContext, text: string): Promise<void> {
-  const lang: Lang = ctx.lang;
+  const lang: LegacyTextLanguage = ctx.lang;
   const now = messageDate(ctx);
   const events = parseInbound(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text, {
     now,

@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import { applySuggestions, lint, type LintFinding, type LintKind } from "../../core/drafts/lint/lint.js";
-import type { Lang } from "../../core/lang.js";
+import type { LegacyTextLanguage } from "../../core/legacy-text-language.js";
 import { GENERAL_ID } from "../../store/records/general.js";
 import type { BotContext } from "../context.js";
 import { copyable, escapeHtml, type Localized } from "../i18n.js";
@@ -50,7 +50,7 @@ async function extraWords(ctx: BotContext): Promise<string[]> {
   return (await ctx.app.stores.general.get(GENERAL_ID))?.lintWords ?? [];
 }
 
-function findingLine(text: string, f: LintFinding, lang: Lang): string {
+function findingLine(text: string, f: LintFinding, lang: LegacyTextLanguage): string {
   const fix =
     f.suggestion === undefined ? TEXTS.noFix[lang]
     : f.suggestion === "" ? TEXTS.drop[lang]
@@ -62,7 +62,7 @@ function findingLine(text: string, f: LintFinding, lang: Lang): string {
 /** The lint report for a text: findings with positions, and the text with every fix applied. */
 export async function lintReport(ctx: BotContext, text: string): Promise<string> {
   const { lang } = ctx;
-  const findings = lint(text, { lang, names: await contactAliases(ctx), extraWords: await extraWords(ctx) });
+  const findings = lint(text, { lang: ctx.draftLanguage, names: await contactAliases(ctx), extraWords: await extraWords(ctx) });
   ctx.app.logger.debug({ findings: findings.length }, "lint");
   if (findings.length === 0) return TEXTS.clean[lang];
   const lines = [fill(TEXTS.found[lang], { n: findings.length }), ...findings.map((f) => findingLine(text, f, lang))];
@@ -113,12 +113,7 @@ composer.command("lint", async (ctx) => {
 export const lintFeature: Feature = {
   name: "lint",
   commands: [
-    {
-      command: "lint",
-      description: { de: "Text vor dem Senden prüfen (Namen, Preise, Adressen …)", en: "Check a text before sending (names, prices, addresses …)" },
-      example: { de: "/lint Hallo Tom, passt heute 17:00? LG", en: "/lint Hi Tom, does 17:00 work today? Best" },
-      inMenu: true,
-    },
+    { command: "lint", description: "cmd-lint-description", example: "cmd-lint-example", inMenu: true },
   ],
   composer,
 };

@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import type { Lang } from "../../core/lang.js";
+import type { LegacyTextLanguage } from "../../core/legacy-text-language.js";
 import { flagsAfterOutcome, renderDecision, VERDICT_EMOJI, type Outcome } from "../../core/rules/index.js";
 import { zonedParts } from "../../core/time/index.js";
 import type { VerdictLogEntry } from "../../store/records/verdict-log.js";
@@ -77,7 +77,7 @@ const WEEKDAYS: Localized<readonly string[]> = {
 };
 
 /** "Mo 23.11. 12:05" in her zone. */
-function stamp(at: number, timeZone: string, lang: Lang): string {
+function stamp(at: number, timeZone: string, lang: LegacyTextLanguage): string {
   const p = zonedParts(at, timeZone);
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${WEEKDAYS[lang][p.weekday]} ${pad(p.day)}.${pad(p.month)}. ${pad(p.hour)}:${pad(p.minute)}`;
@@ -135,7 +135,7 @@ export async function recordOutcome(ctx: BotContext, e164: string, outcome: Outc
 async function outcomeReply(ctx: BotContext, e164: string, outcome: Outcome): Promise<string> {
   const lines: string[] = [T.noted[ctx.lang][outcome]];
   if (outcome === "someone-else") {
-    lines.push(T.someoneElse[ctx.lang], copyable(T.sayOnPhone[ctx.lang]));
+    lines.push(T.someoneElse[ctx.lang], copyable(T.sayOnPhone[ctx.draftLanguage]));
   }
   if (outcome === "voicemail" && (await loadRules(ctx.app.stores)).settings.voicemailReminder) {
     lines.push(T.voicemailReminder[ctx.lang]);
@@ -203,14 +203,7 @@ composer.command("why", async (ctx) => {
 export const outcomesFeature: Feature = {
   name: "outcomes",
   commands: [
-    {
-      command: "why",
-      description: {
-        de: "Letzte Bewertungen und Rückruf-Ergebnisse einer Nummer, mit Begründung",
-        en: "A number's last verdicts and callback outcomes, with reasons",
-      },
-      example: { de: "/why 0171 2345678", en: "/why 0171 2345678" },
-    },
+    { command: "why", description: "cmd-why-description", example: "cmd-why-example" },
   ],
   composer,
 };

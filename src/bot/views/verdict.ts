@@ -1,7 +1,8 @@
 import { InlineKeyboard } from "grammy";
 import { z } from "zod";
 import type { AskedDay, AskedTime } from "../../core/inbox/types.js";
-import type { Lang } from "../../core/lang.js";
+import type { DraftLanguage } from "../../core/draft-language.js";
+import type { LegacyTextLanguage } from "../../core/legacy-text-language.js";
 import type { PhoneClass } from "../../core/phone/types.js";
 import {
   evaluate,
@@ -93,7 +94,7 @@ export function factsFor(
 }
 
 /** The explanation as HTML: headline, deciding reasons, outweighed, facts, changes, hints. */
-export function explanationHtml(rendered: RenderedDecision, lang: Lang, options: { compact?: boolean } = {}): string {
+export function explanationHtml(rendered: RenderedDecision, lang: LegacyTextLanguage, options: { compact?: boolean } = {}): string {
   const h = HEADINGS[lang];
   const list = (lines: readonly string[]) => lines.map((l) => `• ${escapeHtml(l)}`);
   const lines: string[] = [escapeHtml(rendered.headline)];
@@ -111,7 +112,7 @@ function draftTopic(decision: Decision): RequestFact | undefined {
   return decision.facts.lastMessage ?? decision.facts.lastRequest;
 }
 
-function clientLang(card: ContactRecord | undefined): Lang | undefined {
+function clientLang(card: ContactRecord | undefined): DraftLanguage | undefined {
   const events = card?.events ?? [];
   for (let i = events.length - 1; i >= 0; i--) {
     const lang = events[i]!.lang;

@@ -2,10 +2,11 @@ import type { AskedDay } from "../inbox/types.js";
 import { addLocalDays, isValidLocalDate, parseIsoLocalDate, weekdayOf } from "../time/localDate.js";
 import type { LocalDate, Weekday } from "../time/types.js";
 
+/** German, English and Romanian (with and without diacritics). */
 const RELATIVE: Readonly<Record<string, number>> = {
-  heute: 0, today: 0, tonight: 0, "heute abend": 0, heuteabend: 0,
-  morgen: 1, tomorrow: 1, tmrw: 1,
-  "übermorgen": 2, uebermorgen: 2, "day after tomorrow": 2,
+  heute: 0, today: 0, tonight: 0, "heute abend": 0, heuteabend: 0, azi: 0, "astăzi": 0, astazi: 0, "diseară": 0, diseara: 0,
+  morgen: 1, tomorrow: 1, tmrw: 1, "mâine": 1, maine: 1,
+  "übermorgen": 2, uebermorgen: 2, "day after tomorrow": 2, "poimâine": 2, poimaine: 2,
 };
 
 const WEEKDAY_WORDS: Readonly<Record<string, Weekday>> = {
@@ -16,6 +17,8 @@ const WEEKDAY_WORDS: Readonly<Record<string, Weekday>> = {
   donnerstag: 4, do: 4, thursday: 4, thu: 4, thur: 4, thurs: 4,
   freitag: 5, fr: 5, friday: 5, fri: 5,
   samstag: 6, sonnabend: 6, sa: 6, saturday: 6, sat: 6,
+  // Romanian full names only: two-letter forms would take aliases such as "Vi" for a day.
+  luni: 1, "marți": 2, marti: 2, miercuri: 3, joi: 4, vineri: 5, "sâmbătă": 6, sambata: 6, "duminică": 0, duminica: 0,
 };
 
 /** The next `weekday` from `today` on, today included. */
@@ -44,7 +47,7 @@ function parseGermanDate(text: string, today: LocalDate): LocalDate | undefined 
 }
 
 /**
- * A day as she types it in a command: "heute", "morgen", "übermorgen", "today", "tomorrow",
+ * A day as she types it in a command: "heute", "morgen", "übermorgen", "today", "tomorrow", "mâine",
  * a weekday ("fr", "Freitag", "friday" — the next one, today included), "2026-12-24" or "24.12.".
  */
 export function parseDayArgument(text: string, today: LocalDate): LocalDate | undefined {

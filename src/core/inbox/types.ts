@@ -1,4 +1,4 @@
-import type { Lang } from "../lang.js";
+import type { DraftLanguage } from "../draft-language.js";
 import type { PhoneClass } from "../phone/types.js";
 import type { Weekday } from "../time/types.js";
 
@@ -38,7 +38,7 @@ export interface InboundEvent {
   readonly attempts: number;
   readonly asked: Asked;
   /** The language the caller wrote or spoke in, when it can be told. */
-  readonly lang?: Lang;
+  readonly lang?: DraftLanguage;
 }
 
 /** What the parser needs besides the text. */

@@ -1,4 +1,4 @@
-import type { Lang } from "../lang.js";
+import type { DraftLanguage } from "../draft-language.js";
 import type { Weekday } from "../time/types.js";
 import { instantOf, shiftDays, wallOf, type MessageClock } from "./clock.js";
 import { NUMBER_WORD_SOURCE, readCount } from "./numbers.js";
@@ -81,7 +81,7 @@ function validDate(year: number, month: number, day: number): boolean {
  * Partial readings ("8:05", "Mo 08:05", "am 12.03.") resolve to the latest such
  * moment not after now. The message date stands in when the text gives nothing.
  */
-export function eventTime(header: string, message: MessageClock, lang: Lang): EventTime {
+export function eventTime(header: string, message: MessageClock, lang: DraftLanguage): EventTime {
   const { now, timeZone } = message;
   const used: Array<readonly [number, number]> = [];
   const fromMessage: EventTime = { at: now, atSource: "message", used };

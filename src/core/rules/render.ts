@@ -1,5 +1,5 @@
 import type { AskedDay } from "../inbox/types.js";
-import type { Lang } from "../lang.js";
+import type { LegacyTextLanguage } from "../legacy-text-language.js";
 import { formatClock, formatRangeEnd } from "../time/clock.js";
 import { zonedParts } from "../time/zone.js";
 import type { Change, Decision, Finding, Hint, Reason, RequestFact, TextFit } from "./decision.js";
@@ -17,12 +17,12 @@ export interface RenderedDecision {
 }
 
 export interface RenderOptions {
-  readonly lang: Lang;
+  readonly lang: LegacyTextLanguage;
   readonly timeZone: string;
 }
 
 interface Ctx {
-  readonly lang: Lang;
+  readonly lang: LegacyTextLanguage;
   readonly w: Words;
   readonly timeZone: string;
   readonly now: number;
@@ -371,13 +371,13 @@ export function renderDecision(decision: Decision, options: RenderOptions): Rend
 const isDefaultId = (id: string): id is DefaultRuleId => (DEFAULT_RULE_IDS as readonly string[]).includes(id);
 
 /** A rule's name for the /rules listing and explanations; a custom rule is named by its id. */
-export function ruleTitle(id: string, lang: Lang): string {
+export function ruleTitle(id: string, lang: LegacyTextLanguage): string {
   const titles = WORDS[lang].ruleTitle;
   if (isDefaultId(id) || id === "nothing-allows" || id === "unknown-clock") return titles[id];
   return lang === "de" ? `Eigene Regel „${id}“` : `Your rule “${id}”`;
 }
 
 /** One line per default rule: when it applies and what it says. */
-export function ruleSummary(id: DefaultRuleId, lang: Lang): string {
+export function ruleSummary(id: DefaultRuleId, lang: LegacyTextLanguage): string {
   return WORDS[lang].ruleSummary[id];
 }

@@ -1,4 +1,4 @@
-import type { Lang } from "../lang.js";
+import type { LegacyTextLanguage } from "../legacy-text-language.js";
 import type { EventKind } from "../inbox/types.js";
 import type { LineType, SpecialKind } from "../phone/types.js";
 import type { DefaultRuleId } from "./decision.js";
@@ -22,7 +22,7 @@ export interface Words {
   readonly trustedNote: string;
 }
 
-export const WORDS: Readonly<Record<Lang, Words>> = {
+export const WORDS: Readonly<Record<LegacyTextLanguage, Words>> = {
   de: {
     weekdayShort: ["So", "Mo", "Di", "Mi", "Do", "Fr", "Sa"],
     weekdayLong: ["Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"],

@@ -18,10 +18,16 @@ describe("parseDayArgument", () => {
     ["24.12.", { year: 2026, month: 12, day: 24 }],
     ["3.1.", { year: 2027, month: 1, day: 3 }],
     ["24.12.2027", { year: 2027, month: 12, day: 24 }],
+    ["mâine", { year: 2026, month: 11, day: 24 }],
+    ["maine", { year: 2026, month: 11, day: 24 }],
+    ["poimâine", { year: 2026, month: 11, day: 25 }],
+    ["azi", { year: 2026, month: 11, day: 23 }],
+    ["Vineri", { year: 2026, month: 11, day: 27 }],
+    ["duminică", { year: 2026, month: 11, day: 29 }],
   ])("%s", (text, expected) => expect(parseDayArgument(text, monday)).toEqual(expected));
 
   it("rejects what is not a day", () => {
-    for (const t of ["2026-02-30", "31.2.", "Tom", "0171", ""]) expect(parseDayArgument(t, monday)).toBeUndefined();
+    for (const t of ["2026-02-30", "31.2.", "Tom", "0171", "", "Vi", "Lu"]) expect(parseDayArgument(t, monday)).toBeUndefined();
   });
 
   it("resolves a client's asked day", () => {

@@ -1,7 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import type { Asked, EventKind, InboundEvent } from "../../../src/core/inbox/types.js";
 import type { LineType } from "../../../src/core/phone/types.js";
-import type { Lang } from "../../../src/core/lang.js";
+import type { DraftLanguage } from "../../../src/core/draft-language.js";
 
 export const ZONE = "Europe/Berlin";
 
@@ -27,7 +27,7 @@ export interface ExpectedEvent {
   readonly atSource?: InboundEvent["atSource"];
   readonly attempts?: number;
   readonly asked?: Asked;
-  readonly lang?: Lang;
+  readonly lang?: DraftLanguage;
 }
 
 export interface CorpusCase {

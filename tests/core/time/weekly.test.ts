@@ -9,6 +9,7 @@ import {
   nextWeeklyStart,
   parseClock,
   parseWeeklyHours,
+  weeklyHoursGroups,
   windowsOfDay,
   type TimeRange,
   type WeeklyHours,
@@ -50,6 +51,14 @@ describe("parseClock / formatClock", () => {
 });
 
 describe("parseWeeklyHours", () => {
+  it("reads Romanian, with and without diacritics, as the German and English it means", () => {
+    expect(parsed("lu-vi 11:00-21:00; sâ 12:00-18:00; du liber")).toEqual(parsed("mo-fr 11:00-21:00; sa 12:00-18:00; so frei"));
+    expect(parsed("Luni - Vineri 11-21, sambata 12-18")).toEqual(parsed("mon-fri 11-21, sat 12-18"));
+    expect(parsed("zilnic 10-22; duminică închis")).toEqual(parsed("täglich 10-22; so geschlossen"));
+    expect(parsed("ma și jo 12 până la 14")).toEqual(parsed("di und do 12-14"));
+    expect(parsed("în fiecare zi 9-17")).toEqual(parsed("daily 9-17"));
+  });
+
   it("reads English with days off", () => {
     const h = parsed("mon-fri 11:00-21:00; sat 12:00-18:00; sun off");
     expect(h[1]).toEqual([{ start: 660, end: 1260 }]);
@@ -96,6 +105,17 @@ describe("parseWeeklyHours", () => {
     expect(parseWeeklyHours("mo-fr 12-12")).toMatchObject({ ok: false, error: { code: "empty-range" } });
     expect(parseWeeklyHours("mo-fr 12-27")).toMatchObject({ ok: false, error: { code: "bad-time" } });
     expect(parseWeeklyHours("blub 10-12")).toMatchObject({ ok: false, error: { code: "unknown-token", at: "blub" } });
+  });
+});
+
+describe("weeklyHoursGroups", () => {
+  it("groups equal days in week order, runs of three or more as one span, every day as daily", () => {
+    expect(weeklyHoursGroups(parsed("mon-fri 12:00-14:00; sat, sun 12-18"))).toEqual([
+      { days: [{ from: 1, to: 5 }], ranges: [{ start: 720, end: 840 }] },
+      { days: [{ from: 6, to: 6 }, { from: 0, to: 0 }], ranges: [{ start: 720, end: 1080 }] },
+    ]);
+    expect(weeklyHoursGroups(parsed("täglich 10-24"))).toEqual([{ days: "daily", ranges: [{ start: 600, end: 1440 }] }]);
+    expect(weeklyHoursGroups(week({}))).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@ import { parseBookArgument } from "../../../core/availability/bookArgument.js";
 import { parseDayArgument } from "../../../core/availability/dayArgument.js";
 import { findConflicts, isHoldActive } from "../../../core/availability/busy.js";
 import { hoursOn } from "../../../core/availability/slots.js";
-import type { Lang } from "../../../core/lang.js";
+import type { LegacyTextLanguage } from "../../../core/legacy-text-language.js";
 import { formatClock } from "../../../core/time/clock.js";
 import { addLocalDays } from "../../../core/time/localDate.js";
 import type { Interval, LocalDate } from "../../../core/time/types.js";
@@ -51,7 +51,7 @@ export async function tryBook(
   contactKey: string | undefined,
 ): Promise<{ ok: true; text: string } | { ok: false; text: string }> {
   const { settings, now, timeZone } = schedule;
-  const lang: Lang = ctx.lang;
+  const lang: LegacyTextLanguage = ctx.lang;
   const conflicts = findConflicts(interval, schedule.bookings, [], settings);
   const date = localDateOf(interval.start, timeZone);
   if (conflicts.length > 0) {
@@ -80,7 +80,7 @@ export async function tryBook(
 }
 
 /** The shortest /free or /day argument that names `date`. */
-export function formatDayArg(date: LocalDate, today: LocalDate, lang: Lang): string {
+export function formatDayArg(date: LocalDate, today: LocalDate, lang: LegacyTextLanguage): string {
   const days = Math.round(
     (Date.UTC(date.year, date.month - 1, date.day) - Date.UTC(today.year, today.month - 1, today.day)) / 86_400_000,
   );

@@ -1,17 +1,17 @@
-import type { Lang } from "../../../core/lang.js";
+import type { LegacyTextLanguage } from "../../../core/legacy-text-language.js";
 import { formatClock, formatRangeEnd } from "../../../core/time/clock.js";
 import { weekdayOf } from "../../../core/time/localDate.js";
 import type { Interval, LocalDate, TimeRange } from "../../../core/time/types.js";
 import { zonedParts } from "../../../core/time/zone.js";
 
-const SHORT_DAY: Readonly<Record<Lang, readonly string[]>> = {
+const SHORT_DAY: Readonly<Record<LegacyTextLanguage, readonly string[]>> = {
   de: ["So", "Mo", "Di", "Mi", "Do", "Fr", "Sa"],
   en: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
 };
 const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** "Mo 23.11." / "Mon 23 Nov" */
-export function dateLabel(date: LocalDate, lang: Lang): string {
+export function dateLabel(date: LocalDate, lang: LegacyTextLanguage): string {
   const day = SHORT_DAY[lang][weekdayOf(date)] ?? "";
   return lang === "de" ? `${day} ${date.day}.${date.month}.` : `${day} ${date.day} ${MONTHS_EN[date.month - 1] ?? ""}`;
 }

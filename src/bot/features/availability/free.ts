@@ -2,7 +2,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import { parseDayArgument } from "../../../core/availability/dayArgument.js";
 import { parseFreeQuestion } from "../../../core/availability/freeQuestion.js";
 import { freeSlots } from "../../../core/availability/slots.js";
-import type { Lang } from "../../../core/lang.js";
+import type { LegacyTextLanguage } from "../../../core/legacy-text-language.js";
 import { localDaysBetween } from "../../../core/time/localDate.js";
 import type { Interval, LocalDate } from "../../../core/time/types.js";
 import { localDateOf } from "../../../core/time/zone.js";
@@ -15,7 +15,7 @@ import { clockAt, dateLabel, minutesLabel } from "./format.js";
 import { loadSchedule, makeOffer, slotQuery, type Schedule } from "./schedule.js";
 import { fill, T } from "./texts.js";
 
-function dayWord(date: LocalDate, today: LocalDate, lang: Lang): string {
+function dayWord(date: LocalDate, today: LocalDate, lang: LegacyTextLanguage): string {
   const days = localDaysBetween(today, date);
   if (days === 0) return T.today[lang];
   if (days === 1) return T.tomorrow[lang];
@@ -25,7 +25,7 @@ function dayWord(date: LocalDate, today: LocalDate, lang: Lang): string {
 const clocks = (slots: readonly Interval[], timeZone: string) => slots.map((s) => clockAt(s.start, timeZone)).join(", ");
 
 /** "14:00, 16:30 bleiben 2 h für diese Antwort reserviert." plus a button that undoes it. */
-export function heldLine(holds: readonly HoldRecord[], timeZone: string, lang: Lang, holdMinutes: number) {
+export function heldLine(holds: readonly HoldRecord[], timeZone: string, lang: LegacyTextLanguage, holdMinutes: number) {
   const first = holds[0];
   if (!first) return undefined;
   return {
@@ -39,7 +39,7 @@ async function answerFree(ctx: BotContext, schedule: Schedule, date: LocalDate):
   const { lang } = ctx;
   const { timeZone, today } = schedule;
   const all = freeSlots({ ...slotQuery(schedule), date });
-  const offer = await makeOffer(ctx, { date, lang }, schedule);
+  const offer = await makeOffer(ctx, { date, lang: ctx.draftLanguage }, schedule);
   const { plan } = offer;
   const lines: string[] = [];
   if (plan.kind === "day") {

@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { z } from "zod";
 import { parseDayArgument } from "../../../core/availability/dayArgument.js";
-import type { Lang } from "../../../core/lang.js";
+import type { LegacyTextLanguage } from "../../../core/legacy-text-language.js";
 import { compareLocalDates, formatLocalDate, parseIsoLocalDate } from "../../../core/time/localDate.js";
 import type { LocalDate, TimeRange } from "../../../core/time/types.js";
 import { formatWeeklyHours, parseWeeklyHours, type WeeklyHoursError } from "../../../core/time/weeklyText.js";
@@ -9,6 +9,7 @@ import { loadAvailability, updateAvailability } from "../../../store/appointment
 import { callbackCodec } from "../../callback-data.js";
 import type { BotContext } from "../../context.js";
 import { escapeHtml } from "../../i18n.js";
+import { weeklyHoursErrorHtml } from "../../views/weekly-hours.js";
 import { dateLabel, rangesLabel } from "./format.js";
 import { loadSchedule } from "./schedule.js";
 import { fill, T } from "./texts.js";
@@ -17,22 +18,6 @@ import { replaceMessage } from "./edit.js";
 const OFF_WORDS = /^(?:off|frei|geschlossen|closed|zu|ruhetag)$/i;
 
 const overrideCodec = callbackCodec("ovr", ["date"], z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }));
-
-export function weeklyErrorText(error: WeeklyHoursError, lang: Lang): string {
-  const at = error.at ? escapeHtml(error.at) : "";
-  switch (error.code) {
-    case "missing-hours":
-      return T.weeklyErrorMissing[lang];
-    case "bad-time":
-      return fill(T.weeklyErrorTime[lang], { at });
-    case "empty-range":
-      return fill(T.weeklyErrorEmpty[lang], { at });
-    case "overlong-range":
-      return T.weeklyErrorLong[lang];
-    default:
-      return fill(T.weeklyError[lang], { at: at ? ` („${at}“)` : "" });
-  }
-}
 
 /** "14:00-18:00", "14-18, 20-02", "off" → that day's ranges. */
 function parseDayRanges(text: string): { ok: true; ranges: TimeRange[] } | { ok: false; error: WeeklyHoursError } {
@@ -68,7 +53,7 @@ function upcomingOverrides(
     .map(([d, r]) => [d, r]);
 }
 
-function overrideLine(date: LocalDate, ranges: readonly TimeRange[], lang: Lang): string {
+function overrideLine(date: LocalDate, ranges: readonly TimeRange[], lang: LegacyTextLanguage): string {
   return `${dateLabel(date, lang)}: ${ranges.length === 0 ? T.dayOffWord[lang] : rangesLabel(ranges)}`;
 }
 
@@ -86,7 +71,7 @@ hoursComposer.command("hours", async (ctx) => {
     }
     const parsed = parseDayRanges(rest.join(" "));
     if (!parsed.ok) {
-      return void (await ctx.reply(`${weeklyErrorText(parsed.error, ctx.lang)}\n\n${T.hoursHelp[ctx.lang]}`, { parse_mode: "HTML" }));
+      return void (await ctx.reply(`${weeklyHoursErrorHtml(parsed.error, ctx.t)}\n\n${T.hoursHelp[ctx.lang]}`, { parse_mode: "HTML" }));
     }
     await updateAvailability(ctx.app.stores, (s) => ({
       ...s,
@@ -101,7 +86,7 @@ hoursComposer.command("hours", async (ctx) => {
   }
   const parsed = parseWeeklyHours(arg);
   if (!parsed.ok) {
-    return void (await ctx.reply(`${weeklyErrorText(parsed.error, ctx.lang)}\n\n${T.hoursHelp[ctx.lang]}`, { parse_mode: "HTML" }));
+    return void (await ctx.reply(`${weeklyHoursErrorHtml(parsed.error, ctx.t)}\n\n${T.hoursHelp[ctx.lang]}`, { parse_mode: "HTML" }));
   }
   const saved = await updateAvailability(ctx.app.stores, (s) => ({ ...s, weekly: parsed.hours }));
   ctx.app.logger.info({ kind: "weekly" }, "hours changed");

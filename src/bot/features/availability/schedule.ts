@@ -1,6 +1,6 @@
 import type { AvailabilitySettings, Booking, Hold } from "../../../core/availability/types.js";
 import { offerDraft, planOffer, type OfferPlan } from "../../../core/availability/offerPlan.js";
-import type { Lang } from "../../../core/lang.js";
+import type { DraftLanguage } from "../../../core/draft-language.js";
 import { maskNumber, parseNumberArgument } from "../../../core/phone/index.js";
 import type { LocalDate } from "../../../core/time/types.js";
 import { localDateOf } from "../../../core/time/zone.js";
@@ -50,7 +50,7 @@ export interface Offer {
  */
 export async function makeOffer(
   ctx: BotContext,
-  request: { readonly date: LocalDate; readonly requestedMinute?: number; readonly lang: Lang; readonly contactKey?: string },
+  request: { readonly date: LocalDate; readonly requestedMinute?: number; readonly lang: DraftLanguage; readonly contactKey?: string },
   schedule?: Schedule,
 ): Promise<Offer> {
   const s = schedule ?? (await loadSchedule(ctx));

@@ -23,14 +23,6 @@ export const T = {
     en: "That is not a date. Examples: <code>/off 2026-12-24</code>, <code>/off 24.12.</code>, <code>/off tomorrow</code>",
   },
   pastDate: { de: "{date} liegt in der Vergangenheit.", en: "{date} is in the past." },
-  weeklyError: {
-    de: "Das konnte ich nicht lesen{at}.",
-    en: "I could not read that{at}.",
-  },
-  weeklyErrorMissing: { de: "Zu einem Tag fehlt die Uhrzeit.", en: "A day is missing its time." },
-  weeklyErrorTime: { de: "Die Uhrzeit {at} gibt es nicht.", en: "There is no such time as {at}." },
-  weeklyErrorEmpty: { de: "{at} ist leer (Anfang = Ende).", en: "{at} is empty (start = end)." },
-  weeklyErrorLong: { de: "Ein Zeitraum ist länger als 24 Stunden.", en: "A range is longer than 24 hours." },
 
   bookHelp: {
     de: "So geht’s:\n<code>/book 17:00</code>\n<code>/book 17:00-18:30 Tom morgen</code>\n<code>/book 19:00 90 0171 2345678 2026-12-03</code>",

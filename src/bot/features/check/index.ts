@@ -81,12 +81,7 @@ composer.on("message:text", async (ctx, next) => {
 export const checkFeature: Feature = {
   name: "check",
   commands: [
-    {
-      command: "check",
-      description: { de: "Darf ich zurückrufen? ✅ 💬 ⏳ ⛔ mit Begründung", en: "May I call back? ✅ 💬 ⏳ ⛔ with reasons" },
-      example: { de: "/check 0171 2345678", en: "/check 0171 2345678" },
-      inMenu: true,
-    },
+    { command: "check", description: "cmd-check-description", example: "cmd-check-example", inMenu: true },
   ],
   composer,
 };

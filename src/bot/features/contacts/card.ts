@@ -1,5 +1,5 @@
 import { InlineKeyboard } from "grammy";
-import type { Lang } from "../../../core/lang.js";
+import type { LegacyTextLanguage } from "../../../core/legacy-text-language.js";
 import { maskNumber, parseNumberArgument } from "../../../core/phone/index.js";
 import { formatWeeklyHours } from "../../../core/time/index.js";
 import type { WeeklyHours } from "../../../core/time/types.js";
@@ -40,7 +40,7 @@ const OUTCOME_WORDS: Readonly<Record<string, Localized>> = {
   "someone-else-answered": { de: "nach dem Rückruf", en: "after the callback" },
 };
 
-function flagWhy(mark: { at: number; by: string; reason?: string | undefined }, timeZone: string, lang: Lang): string {
+function flagWhy(mark: { at: number; by: string; reason?: string | undefined }, timeZone: string, lang: LegacyTextLanguage): string {
   const day = formatDay(mark.at, timeZone);
   if (mark.by === "outcome") {
     const words = (mark.reason && OUTCOME_WORDS[mark.reason]?.[lang]) ?? (lang === "de" ? "nach dem Rückruf" : "after the callback");
@@ -61,7 +61,7 @@ export function flagIcons(contact: ContactRecord): string {
   return FLAG_NAMES.filter((f) => contact.flags[f]).map((f) => FLAG_ICONS[f]).join("");
 }
 
-export function hoursText(hours: WeeklyHours | undefined, lang: Lang): string {
+export function hoursText(hours: WeeklyHours | undefined, lang: LegacyTextLanguage): string {
   return hours ? formatWeeklyHours(hours, lang) : T.anyTime[lang];
 }
 

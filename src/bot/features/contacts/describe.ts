@@ -1,5 +1,5 @@
 import type { Asked, AskedDay, EventKind } from "../../../core/inbox/types.js";
-import type { Lang } from "../../../core/lang.js";
+import type { LegacyTextLanguage } from "../../../core/legacy-text-language.js";
 import type { PhoneClass, SpecialKind } from "../../../core/phone/types.js";
 import { formatClock, zonedParts } from "../../../core/time/index.js";
 import type { Localized } from "../../i18n.js";
@@ -24,17 +24,17 @@ const SPECIAL: Readonly<Record<SpecialKind, Localized>> = {
   voip: { de: "Internet-Telefonie", en: "VoIP number" },
 };
 
-const WEEKDAY: Readonly<Record<Lang, readonly string[]>> = {
+const WEEKDAY: Readonly<Record<LegacyTextLanguage, readonly string[]>> = {
   de: ["Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"],
   en: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
 };
 
-export function eventKindLabel(kind: EventKind, lang: Lang): string {
+export function eventKindLabel(kind: EventKind, lang: LegacyTextLanguage): string {
   return KIND[kind][lang];
 }
 
 /** "Handy", "Festnetz", "Ausland (AT), Handy", "rufnummer unterdrückt". */
-export function numberTypeLabel(phone: PhoneClass, lang: Lang): string {
+export function numberTypeLabel(phone: PhoneClass, lang: LegacyTextLanguage): string {
   if (phone.kind === "withheld") return lang === "de" ? "Nummer unterdrückt" : "number withheld";
   if (phone.kind === "invalid") return lang === "de" ? "keine gültige Nummer" : "not a valid number";
   const line =
@@ -51,7 +51,7 @@ export function numberTypeLabel(phone: PhoneClass, lang: Lang): string {
 }
 
 /** "heute 08:05", "gestern 17:30", "Mo 12.03. 14:05" — relative to `now`, in the zone. */
-export function formatWhen(at: number, now: number, timeZone: string, lang: Lang): string {
+export function formatWhen(at: number, now: number, timeZone: string, lang: LegacyTextLanguage): string {
   const p = zonedParts(at, timeZone);
   const today = zonedParts(now, timeZone);
   const clock = formatClock(p.minuteOfDay);
@@ -70,7 +70,7 @@ export function formatDay(at: number, timeZone: string): string {
   return `${String(p.day).padStart(2, "0")}.${String(p.month).padStart(2, "0")}.`;
 }
 
-function dayWords(day: AskedDay, lang: Lang): string {
+function dayWords(day: AskedDay, lang: LegacyTextLanguage): string {
   switch (day.kind) {
     case "today":
       return lang === "de" ? "heute" : "today";
@@ -84,7 +84,7 @@ function dayWords(day: AskedDay, lang: Lang): string {
 }
 
 /** "Rückruf erbeten", "fragt nach einem Termin heute gegen 17:00", "nichts erbeten". */
-export function askedLabel(asked: Asked, lang: Lang): string {
+export function askedLabel(asked: Asked, lang: LegacyTextLanguage): string {
   const parts: string[] = [];
   if (asked.callback) parts.push(lang === "de" ? "Rückruf erbeten" : "asked for a callback");
   const appointment = asked.appointment;

@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { releaseHoldsOf } from "../../../store/appointments.js";
 import { forgetVerdictLog } from "../../../store/verdict-log.js";
-import type { Lang } from "../../../core/lang.js";
+import type { LegacyTextLanguage } from "../../../core/legacy-text-language.js";
 import { findSensitive, removeFindings, type Finding, type FindingKind } from "../../../core/minimise/index.js";
 import { formatNumber, maskNumber, parseNumberArgument } from "../../../core/phone/index.js";
 import { MAX_VCARD_BYTES, parseVCards } from "../../../core/vcard/index.js";
@@ -143,7 +143,7 @@ export async function showCard(ctx: BotContext, contact: ContactRecord, edit = f
 
 // ——— minimisation ———
 
-function findingsHtml(text: string, findings: readonly Finding[], lang: Lang): string {
+function findingsHtml(text: string, findings: readonly Finding[], lang: LegacyTextLanguage): string {
   return findings.map((f) => `• ${FINDING_LABEL[f.kind][lang]}: „${escapeHtml(text.slice(f.index, f.end))}“`).join("\n");
 }
 
@@ -229,7 +229,7 @@ async function hoursCommand(ctx: BotContext): Promise<void> {
   if (target) await setHours(ctx, target.e164, rest);
 }
 
-function flagList(flags: readonly FlagName[], lang: Lang): string {
+function flagList(flags: readonly FlagName[], lang: LegacyTextLanguage): string {
   return flags.map((f) => `${FLAG_ICONS[f]} ${FLAG_LABELS[f][lang]}`).join(", ");
 }
 
@@ -486,19 +486,17 @@ composer.callbackQuery(listData.pattern, async (ctx) => {
     .catch(() => replyHtml(ctx, page.html, page.keyboard));
 });
 
-const NUMBER: Localized = { de: "0171 2345678", en: "0171 2345678" };
-
 export const contactsFeature: Feature = {
   name: "contacts",
   commands: [
-    { command: "contact", description: { de: "Kontaktkarte zu einer Nummer oder einem Alias", en: "Contact card for a number or alias" }, example: { de: `/contact ${NUMBER.de}`, en: `/contact ${NUMBER.en}` }, inMenu: true },
-    { command: "contacts", description: { de: "Letzte Kontakte mit Hinweisen", en: "Recent contacts with flags" }, example: { de: "/contacts", en: "/contacts" }, inMenu: true },
-    { command: "note", description: { de: "Notiz zu einer Nummer speichern", en: "Save a note for a number" }, example: { de: "/note 0171 2345678 nur mittags", en: "/note 0171 2345678 only at noon" } },
-    { command: "alias", description: { de: "Vor- oder Arbeitsnamen für eine Nummer setzen", en: "Set a first or working name for a number" }, example: { de: "/alias 0171 2345678 Tom", en: "/alias 0171 2345678 Tom" } },
-    { command: "hours_for", description: { de: "Erlaubte Zeiten für eine Nummer", en: "Allowed hours for a number" }, example: { de: "/hours_for 0171 2345678 Mo-Fr 12-14", en: "/hours_for 0171 2345678 Mon-Fri 12-14" } },
-    { command: "flag", description: { de: "Hinweise setzen: nocall, landline, forwarded, smsonly, nosms, blocked, trusted", en: "Set flags: nocall, landline, forwarded, smsonly, nosms, blocked, trusted" }, example: { de: "/flag 0171 2345678 kein-rueckruf", en: "/flag 0171 2345678 nocall" } },
-    { command: "unflag", description: { de: "Hinweise entfernen", en: "Remove flags" }, example: { de: "/unflag 0171 2345678 nocall", en: "/unflag 0171 2345678 nocall" } },
-    { command: "forget", description: { de: "Alles zu einer Nummer löschen (mit Rückfrage)", en: "Delete everything about a number (asks first)" }, example: { de: "/forget 0171 2345678", en: "/forget 0171 2345678" } },
+    { command: "contact", description: "cmd-contact-description", example: "cmd-contact-example", inMenu: true },
+    { command: "contacts", description: "cmd-contacts-description", example: "cmd-contacts-example", inMenu: true },
+    { command: "note", description: "cmd-note-description", example: "cmd-note-example" },
+    { command: "alias", description: "cmd-alias-description", example: "cmd-alias-example" },
+    { command: "hours_for", description: "cmd-hours-for-description", example: "cmd-hours-for-example" },
+    { command: "flag", description: "cmd-flag-description", example: "cmd-flag-example" },
+    { command: "unflag", description: "cmd-unflag-description", example: "cmd-unflag-example" },
+    { command: "forget", description: "cmd-forget-description", example: "cmd-forget-example" },
   ],
   composer,
 };

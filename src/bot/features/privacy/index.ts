@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { z } from "zod";
-import type { Lang } from "../../../core/lang.js";
+import type { LegacyTextLanguage } from "../../../core/legacy-text-language.js";
 import { describeError } from "../../../log.js";
 import {
   BACKUP_EXTENSION,
@@ -165,7 +165,7 @@ async function receiveBackupFile(ctx: BotContext): Promise<void> {
   await ctx.reply(t.importPassphrase);
 }
 
-function formatWhen(epochMs: number, lang: Lang, timeZone: string): string {
+function formatWhen(epochMs: number, lang: LegacyTextLanguage, timeZone: string): string {
   return new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", { timeZone, dateStyle: "medium", timeStyle: "short" }).format(epochMs);
 }
 
@@ -221,33 +221,11 @@ export const privacyFeature: Feature = {
   // Before conversations and every other feature, so /start, /help and conversation turns are tracked too.
   early: trackIncoming(),
   commands: [
-    {
-      command: "privacy",
-      description: { de: "Selbstreinigung und Aufbewahrung einstellen", en: "Self-cleaning and retention settings" },
-      example: { de: "/privacy reinigung 2h", en: "/privacy clean 2h" },
-      inMenu: true,
-    },
-    {
-      command: "keep",
-      description: { de: "Als Antwort: diese Nachricht nicht automatisch löschen", en: "As a reply: don't auto-delete this message" },
-      example: { de: "/keep", en: "/keep" },
-    },
-    {
-      command: "export",
-      description: { de: "Verschlüsselte Sicherung als Datei", en: "Encrypted backup as a file" },
-      example: { de: "/export", en: "/export" },
-    },
-    {
-      command: "import",
-      description: { de: "Sicherung wiederherstellen (zusammenführen oder ersetzen)", en: "Restore a backup (merge or replace)" },
-      example: { de: "/import", en: "/import" },
-    },
-    {
-      command: "wipe",
-      description: { de: "Notfall: alles löschen, Daten und Chat", en: "Panic: delete everything, data and chat" },
-      example: { de: "/wipe", en: "/wipe" },
-      inMenu: true,
-    },
+    { command: "privacy", description: "cmd-privacy-description", example: "cmd-privacy-example", inMenu: true },
+    { command: "keep", description: "cmd-keep-description", example: "cmd-keep-example" },
+    { command: "export", description: "cmd-export-description", example: "cmd-export-example" },
+    { command: "import", description: "cmd-import-description", example: "cmd-import-example" },
+    { command: "wipe", description: "cmd-wipe-description", example: "cmd-wipe-example", inMenu: true },
   ],
   composer,
   transformers: [protectContentTransformer, trackingTransformer],

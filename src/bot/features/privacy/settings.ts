@@ -1,6 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import { z } from "zod";
-import type { Lang } from "../../../core/lang.js";
+import type { LegacyTextLanguage } from "../../../core/legacy-text-language.js";
 import { callbackCodec } from "../../callback-data.js";
 import type { AppServices } from "../../context.js";
 import { cancelPendingDeletions } from "../../self-cleaning/deletions.js";
@@ -24,7 +24,7 @@ export const settingCallback = callbackCodec("prv", ["k", "v"], z.object({ k: z.
 
 const RETENTION_CHOICES = { e: [7, 30, 90], v: [7, 30, 90], a: [7, 14, 30] } as const;
 
-export function privacyText(settings: PrivacySettings, lang: Lang): string {
+export function privacyText(settings: PrivacySettings, lang: LegacyTextLanguage): string {
   const t = T[lang];
   const { eventsDays, verdictsDays, appointmentsDays } = settings.retention;
   return [
@@ -37,7 +37,7 @@ export function privacyText(settings: PrivacySettings, lang: Lang): string {
   ].join("\n");
 }
 
-export function privacyKeyboard(settings: PrivacySettings, lang: Lang): InlineKeyboard {
+export function privacyKeyboard(settings: PrivacySettings, lang: LegacyTextLanguage): InlineKeyboard {
   const t = T[lang];
   const mark = (label: string, on: boolean) => (on ? `✓ ${label}` : label);
   const keyboard = new InlineKeyboard();

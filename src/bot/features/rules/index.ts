@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { z } from "zod";
-import type { Lang } from "../../../core/lang.js";
+import type { LegacyTextLanguage } from "../../../core/legacy-text-language.js";
 import {
   DEFAULT_RULE_IDS,
   RULESET_VERSION,
@@ -130,7 +130,7 @@ function fill(template: string, values: Record<string, string | number>): string
 
 const MAX_LISTED_CUSTOM = 40;
 
-export function rulesListHtml(state: RulesState, lang: Lang): string {
+export function rulesListHtml(state: RulesState, lang: LegacyTextLanguage): string {
   const lines: string[] = [T.title[lang], fill(T.defaults[lang], { v: RULESET_VERSION })];
   for (const id of DEFAULT_RULE_IDS) {
     const icon = isSafetyRuleId(id) ? "🔒" : state.disabledDefaults.includes(id) ? "⚪️" : "🟢";
@@ -154,7 +154,7 @@ export function rulesListHtml(state: RulesState, lang: Lang): string {
   return lines.join("\n");
 }
 
-export function settingsKeyboard(settings: RuleSettings, lang: Lang): InlineKeyboard {
+export function settingsKeyboard(settings: RuleSettings, lang: LegacyTextLanguage): InlineKeyboard {
   return InlineKeyboard.from(
     SETTING_CODES.map((code) => [InlineKeyboard.text(settingLabel(code, settings, lang), settingCallback.pack({ setting: code }))]),
   );
@@ -300,14 +300,7 @@ composer.callbackQuery(settingCallback.pattern, async (ctx) => {
 export const rulesFeature: Feature = {
   name: "rules",
   commands: [
-    {
-      command: "rules",
-      description: {
-        de: "Alle Regeln mit ids, eigene Regeln, an/aus, Einstellungen als Knöpfe",
-        en: "All rules with ids, your own rules, on/off, settings as buttons",
-      },
-      example: { de: "/rules off quiet-hours", en: "/rules off quiet-hours" },
-    },
+    { command: "rules", description: "cmd-rules-description", example: "cmd-rules-example" },
   ],
   composer,
 };

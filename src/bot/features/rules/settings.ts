@@ -1,4 +1,4 @@
-import type { Lang } from "../../../core/lang.js";
+import type { LegacyTextLanguage } from "../../../core/legacy-text-language.js";
 import type { RuleSettings } from "../../../core/rules/index.js";
 import { formatClock, formatRangeEnd, formatWeeklyHours, parseClock, parseWeeklyHours } from "../../../core/time/index.js";
 import type { TimeRange, Weekday, WeeklyHours } from "../../../core/time/types.js";
@@ -76,7 +76,7 @@ export function formatRange(range: TimeRange): string {
 
 const FULL_DAY = / 00:00–24:00/g;
 
-export function formatDays(days: readonly Weekday[], lang: Lang): string {
+export function formatDays(days: readonly Weekday[], lang: LegacyTextLanguage): string {
   if (days.length === 0) return lang === "de" ? "keine" : "none";
   const week = ALL_DAYS.map((d) => (days.includes(d) ? [{ start: 0, end: 1440 }] : [])) as unknown as WeeklyHours;
   return formatWeeklyHours(week, lang).replace(FULL_DAY, "");
@@ -84,7 +84,7 @@ export function formatDays(days: readonly Weekday[], lang: Lang): string {
 
 const ON_OFF: Localized<readonly [string, string]> = { de: ["an", "aus"], en: ["on", "off"] };
 const YES_NO: Localized<readonly [string, string]> = { de: ["ja", "nein"], en: ["yes", "no"] };
-const onOff = (v: boolean, lang: Lang) => ON_OFF[lang][v ? 0 : 1];
+const onOff = (v: boolean, lang: LegacyTextLanguage) => ON_OFF[lang][v ? 0 : 1];
 
 const MISSED_CALL_WORDS: Localized<Readonly<Record<RuleSettings["missedCallText"], string>>> = {
   de: { never: "nie", "after-request": "nach einer Anfrage", always: "immer" },
@@ -92,7 +92,7 @@ const MISSED_CALL_WORDS: Localized<Readonly<Record<RuleSettings["missedCallText"
 };
 
 /** "Ruhezeit: 21:00–09:00" — a setting's name and current value, for its button and the listing. */
-export function settingLabel(code: SettingCode, s: RuleSettings, lang: Lang): string {
+export function settingLabel(code: SettingCode, s: RuleSettings, lang: LegacyTextLanguage): string {
   const de = lang === "de";
   switch (code) {
     case "q":

@@ -1,0 +1,223 @@
+# quietline — Romanian. Every locale has the same sections in the same order, the same message ids
+# and the same variables per message as de.ftl, the reference. Conventions: docs/i18n.md
+# Wants a native speaker's review.
+
+## common
+# Shared words: language names, weekdays, weekly hours and their errors.
+
+common-language-name = Română
+common-weekday-short =
+    { $day ->
+        [mon] Lu
+        [tue] Ma
+        [wed] Mi
+        [thu] Jo
+        [fri] Vi
+        [sat] Sâ
+       *[sun] Du
+    }
+common-hours-daily = zilnic
+common-hours-none = fără ore de lucru
+common-hours-error-unreadable = Nu am putut citi asta.
+common-hours-error-unreadable-at = Nu am putut citi asta („{ $at }”).
+common-hours-error-missing = La o zi lipsește ora.
+common-hours-error-time = Ora { $at } nu există.
+common-hours-error-empty = { $at } e gol (început = sfârșit).
+common-hours-error-long = Un interval e mai lung de 24 de ore.
+
+## commands
+# Every command's menu and /help line: plain text, no HTML (Telegram's menu shows it as it is).
+
+cmd-start-description = Ce pot face, în patru rânduri
+cmd-start-example = /start
+cmd-help-description = Toate comenzile, cu câte un exemplu
+cmd-help-example = /help
+cmd-privacy-description = Ștergerea automată și păstrarea datelor
+cmd-privacy-example = /privacy clean 2h
+cmd-keep-description = Ca răspuns: mesajul acesta nu se mai șterge automat
+cmd-keep-example = /keep
+cmd-export-description = Copie de siguranță criptată, ca fișier
+cmd-export-example = /export
+cmd-import-description = Restaurează o copie de siguranță (combinare sau înlocuire)
+cmd-import-example = /import
+cmd-wipe-description = Urgență: șterge tot, date și chat
+cmd-wipe-example = /wipe
+cmd-settings-description = Vezi și schimbă setările
+cmd-settings-example = /settings
+cmd-contact-description = Fișa unui număr sau a unui alias
+cmd-contact-example = /contact 0171 2345678
+cmd-contacts-description = Contactele recente, cu marcaje
+cmd-contacts-example = /contacts
+cmd-note-description = Salvează o notiță la un număr
+cmd-note-example = /note 0171 2345678 doar la prânz
+cmd-alias-description = Dă unui număr un prenume sau un nume de lucru
+cmd-alias-example = /alias 0171 2345678 Tom
+cmd-hours-for-description = Orele permise pentru un număr
+cmd-hours-for-example = /hours_for 0171 2345678 Lu-Vi 12-14
+cmd-flag-description = Pune marcaje: nocall, landline, forwarded, smsonly, nosms, blocked, trusted
+cmd-flag-example = /flag 0171 2345678 nocall
+cmd-unflag-description = Scoate marcaje
+cmd-unflag-example = /unflag 0171 2345678 nocall
+cmd-forget-description = Șterge tot despre un număr (întreb înainte)
+cmd-forget-example = /forget 0171 2345678
+cmd-check-description = Pot să sun înapoi? ✅ 💬 ⏳ ⛔ cu motive
+cmd-check-example = /check 0171 2345678
+cmd-rules-description = Toate regulile cu id-uri, regulile tale, pornit/oprit, setări ca butoane
+cmd-rules-example = /rules off quiet-hours
+cmd-free-description = Ore libere, cu un răspuns gata de copiat
+cmd-free-example = /free mâine
+cmd-day-description = Planul zilei: programări, oferte, intervale libere
+cmd-day-example = /day mâine
+cmd-book-description = Notează o programare (ora, durata, număr/alias, ziua)
+cmd-book-example = /book 17:00-18:30 Tom mâine
+cmd-cancel-description = Anulează o programare dintr-o zi
+cmd-cancel-example = /cancel mâine
+cmd-hours-description = Vezi sau setează programul de lucru
+cmd-hours-example = /hours lu-vi 11:00-21:00; sâ 12:00-18:00; du liber
+cmd-off-description = Notează o zi liberă; fără dată: lista
+cmd-off-example = /off 2026-12-24
+cmd-lint-description = Verifică un text înainte să-l trimiți (nume, prețuri, adrese …)
+cmd-lint-example = /lint Hallo Tom, passt heute 17:00? LG
+cmd-why-description = Ultimele verdicte și rezultatele apelurilor pentru un număr, cu motive
+cmd-why-example = /why 0171 2345678
+
+## start
+# /start: the welcome and the invitation to the first-run setup.
+
+start-welcome =
+    <b>quietline</b> – asistentul tău discret pentru apeluri înapoi.
+    • Trimite-mi apelurile pierdute și notificările de mesagerie vocală sau SMS (redirecționate sau copiate aici) – extrag numărul, ora și ce s-a cerut.
+    • Scrie /check 0171 2345678 sau trimite doar numărul – răspund cu ✅ 💬 ⏳ sau ⛔ și îți spun de ce.
+    • Găsesc ore libere și scriu răspunsuri neutre, fără niciun nume.
+    • Pentru fiecare număr rețin un alias, notițe și orele permise.
+
+    🔒 Totul e păstrat criptat, doar tu ai acces și nu contactez niciodată pe nimeni din proprie inițiativă.
+
+    Ce urmează: redirecționează-mi un apel pierdut, de ex. „Entgangener Anruf 0171 2345678” – sau scrie /help.
+start-setup-invite = ⚙️ O configurare rapidă? Cinci întrebări: programul de lucru, pauza, preavizul și două despre limbă.
+start-setup-go = Configurează
+start-setup-skip = Lasă cum e
+start-setup-skipped = Bine – rămân valorile implicite (Lu–Vi 11–21, 30 min pauză, 2 h preaviz). Le poți schimba oricând cu /settings.
+
+## help
+# /help: the frame around the command list.
+
+help-header = <b>Comenzi</b> (numerele merg în orice scriere obișnuită, la fel și un alias):
+help-footer = Fără comandă: redirecționează-mi notificările de apeluri pierdute, mesagerie vocală sau SMS – sau trimite doar un număr ca să afli dacă poți suna înapoi.
+
+## errors
+# What she reads when something fails: one fixed line, never details.
+
+errors-something-went-wrong = Ceva n-a mers. Nu s-a pierdut nimic din ce era salvat – te rog încearcă din nou imediat.
+
+## settings
+# /settings and the first-run setup.
+
+settings-title = <b>Setări</b>
+settings-hours = Program
+settings-length = Durata programării
+settings-buffer-before = Pauză înainte
+settings-buffer-after = Pauză după
+settings-notice = Preaviz
+settings-step = Pas
+settings-max-count = Max. programări/zi
+settings-max-minutes = Max. timp programat/zi
+settings-proposals = Propuneri
+settings-hold = Timp de rezervare
+settings-interface-language = Limba
+settings-draft-language = Limba pentru clienți
+settings-no-limit = fără limită
+# The drafts' language inside a sentence, after its label.
+settings-draft-language-name =
+    { $lang ->
+        [en] engleză
+       *[de] germană
+    }
+# The drafts' language on its button.
+settings-draft-language-choice =
+    { $lang ->
+        [en] Engleză
+       *[de] Germană
+    }
+settings-setup-again = 🔁 Configurează din nou
+settings-back = ← Înapoi
+settings-pick = <b>{ $label }</b> – alege:
+settings-saved = Salvat.
+settings-stale = Butonul acesta nu mai e actual.
+settings-hours-hint = Program: /hours · zile libere: /off
+settings-setup-intro = Configurare rapidă – cinci întrebări. Apasă un buton sau scrie răspunsul. „Păstrează” lasă valoarea cum este.
+settings-setup-hours =
+    1/5 <b>Când lucrezi?</b>
+    Acum: { $now }
+    De exemplu: <code>Lu-Vi 11-21; Sâ 12-18</code> sau <code>Vi 20:00-02:00</code>
+settings-setup-buffer =
+    2/5 <b>Pauza înainte și după fiecare programare</b> (drum, pregătire), în minute.
+    Acum: { $now }
+settings-setup-notice =
+    3/5 <b>Preaviz:</b> cât de curând poate începe cel mai devreme o programare? De ex. <code>2h</code> sau <code>90</code> (minute).
+    Acum: { $now }
+settings-setup-language = 4/5 În ce <b>limbă</b> să-ți răspund?
+settings-setup-draft-language = 5/5 În ce <b>limbă</b> să fie mesajele pentru clienți? (Cine îți scrie în engleză primește în continuare engleză.)
+settings-setup-keep = Păstrează
+settings-setup-bad-minutes = Te rog un număr de minute (0–480), de ex. <code>30</code>, sau apasă „Păstrează”.
+settings-setup-bad-language = Te rog apasă un buton – sau scrie codul: { $codes }.
+settings-setup-done = ✅ Gata. Poți schimba oricând totul cu /settings, /hours și /off.
+
+## console
+# The terminal chat's own lines (npm start without BOT_TOKEN).
+
+console-banner = quietline – chat local. Scrie ca în Telegram; pentru butoane tastează numărul lor. Ieșire: /exit sau Ctrl+D.
+console-file-saved = 📎 Fișier salvat: { $path }
+console-demo-key =
+    { $state ->
+        [created] Cheie demo locală creată: { $path } (pentru utilizare reală setează ENCRYPTION_KEY).
+       *[reused] Cheie demo locală folosită: { $path } (pentru utilizare reală setează ENCRYPTION_KEY).
+    }
+
+## transport
+# What a chat without Telegram's buttons adds: buttons become numbered choices.
+
+transport-no-such-choice = Acum nu există niciun buton cu numărul acesta.
+
+## fallback
+# Whatever no feature handled.
+
+fallback-not-understood = Nu am înțeles. Trimite-mi de ex. un apel pierdut („Entgangener Anruf 0171 2345678”), scrie /check 0171 2345678 sau /help.
+fallback-unknown-command = Comanda aceasta n-o cunosc. /help le arată pe toate.
+fallback-button-expired = Butonul acesta nu mai este valabil.
+
+## contacts
+# Contact cards, /contacts, /note, /alias, /hours_for, /flag, /unflag, /forget, shared contacts and vCards.
+
+
+## inbox
+# Forwarded or pasted notes: the events read from them.
+
+
+## outcomes
+# Callback outcomes (reached, someone else answered, voicemail, no answer) and /why.
+
+
+## check
+# /check and plain questions ("darf ich … zurückrufen?"): what is asked about which number.
+
+
+## verdict
+# The verdict view: headline, reasons, facts, what would change it, hints; the rule explanations.
+
+
+## rules
+# /rules: the rule list, her own rules, the rule settings buttons.
+
+
+## availability
+# /free, /day, /book, /cancel, /hours, /off and the offer section with its held slots.
+
+
+## lint
+# /lint: findings, rewrites, her own word list.
+
+
+## privacy
+# /privacy, /keep, /export, /import, /wipe and self-cleaning.
+
