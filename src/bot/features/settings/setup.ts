@@ -3,7 +3,7 @@ import { InlineKeyboard } from "grammy";
 import { z } from "zod";
 import { DRAFT_LANGUAGES, isDraftLanguage, type DraftLanguage } from "../../../core/draft-language.js";
 import { parseWeeklyHours } from "../../../core/time/weeklyText.js";
-import type { WeeklyHours } from "../../../core/time/types.js";
+import type { Weekday, WeeklyHours } from "../../../core/time/types.js";
 import { INTERFACE_LANGUAGES, isInterfaceLanguage, type InterfaceLanguage } from "../../../interface-language.js";
 import { loadAvailability, updateAvailability } from "../../../store/appointments.js";
 import { GENERAL_ID } from "../../../store/records/general.js";
@@ -17,7 +17,17 @@ import { parseMinutes, settingsSummary } from "./summary.js";
 export const SETUP_ID = "setup";
 const codec = callbackCodec("setup", ["v"], z.object({ v: z.string().regex(/^[a-z0-9]{1,12}$/) }));
 
-const PRESETS: Readonly<Record<string, string>> = { p1: "mo-fr 11-21", p2: "mo-sa 12-20", p3: "täglich 10-22" };
+/** The same hours on the given days, none on the others. */
+function sameHours(days: readonly Weekday[], start: number, end: number): WeeklyHours {
+  return [0, 1, 2, 3, 4, 5, 6].map((d) => (days.includes(d as Weekday) ? [{ start, end }] : [])) as unknown as WeeklyHours;
+}
+
+/** Common weekly hours, one tap each: Mon–Fri 11–21, Mon–Sat 12–20, daily 10–22. */
+const PRESETS: Readonly<Record<string, WeeklyHours>> = {
+  p1: sameHours([1, 2, 3, 4, 5], 11 * 60, 21 * 60),
+  p2: sameHours([1, 2, 3, 4, 5, 6], 12 * 60, 20 * 60),
+  p3: sameHours([0, 1, 2, 3, 4, 5, 6], 10 * 60, 22 * 60),
+};
 
 /** Lower case without diacritics: "Română" and "romana" are the same answer. */
 const fold = (text: string) => text.trim().toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
@@ -82,19 +92,23 @@ export async function setupConversation(conversation: BotConversation, ctx: Inne
   let prompt = hoursQuestion();
   for (;;) {
     const kb = new InlineKeyboard();
-    for (const [key, text] of Object.entries(PRESETS)) {
-      const parsed = parseWeeklyHours(text);
-      if (parsed.ok) kb.text(weeklyHoursText(parsed.hours, t), codec.pack({ v: key })).row();
-    }
+    for (const [key, hours] of Object.entries(PRESETS)) kb.text(weeklyHoursText(hours, t), codec.pack({ v: key })).row();
     const answer = await ask(conversation, ctx, prompt, keepRow(kb, t));
-    if (answer.kind === "button" && answer.value === "keep") break;
-    const source = answer.kind === "button" ? PRESETS[answer.value] : answer.text;
-    const parsed = source === undefined ? undefined : parseWeeklyHours(source);
-    if (parsed?.ok) {
+    if (answer.kind === "button") {
+      if (answer.value === "keep") break;
+      const preset = PRESETS[answer.value];
+      if (preset) {
+        weekly = preset;
+        break;
+      }
+      continue;
+    }
+    const parsed = parseWeeklyHours(answer.text);
+    if (parsed.ok) {
       weekly = parsed.hours;
       break;
     }
-    prompt = parsed ? `${weeklyHoursErrorHtml(parsed.error, t)}\n\n${hoursQuestion()}` : prompt;
+    prompt = `${weeklyHoursErrorHtml(parsed.error, t)}\n\n${hoursQuestion()}`;
   }
 
   // 2. buffer, 3. notice
