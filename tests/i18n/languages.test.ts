@@ -102,6 +102,25 @@ describe("both languages in the running bot", () => {
     expect(free).toMatch(/<code>[^<]*today[^<]*<\/code>/);
   });
 
+  it("the setup asks both languages and takes them typed, by code or by name in any language", async () => {
+    h = await start("de");
+    await h.send("/start");
+    await h.tapLabel("Einrichten");
+    expect(html(await h.send("lu-vi 10-18; sâ 12-16"))).toContain("2/5");
+    await h.tapLabel("Behalten");
+    expect(html(await h.tapLabel("Behalten"))).toContain("4/5");
+    // Not a language: the question again, with the codes it takes.
+    expect(html(await h.send("klingonisch"))).toContain("<code>de</code>, <code>en</code>, <code>ro</code>");
+    const fifth = html(await h.send("romana"));
+    expect(fifth).toContain("5/5 În ce <b>limbă</b> să fie mesajele pentru clienți?");
+    expect(h.last().choices).toEqual(["Germană", "Engleză", "Păstrează"]);
+    const done = html(await h.send("englisch"));
+    expect(done).toContain("✅ Gata.");
+    expect(done).toContain("Program: Lu–Vi 10:00–18:00; Sâ 12:00–16:00");
+    expect(done).toContain("Limba: Română · Limba pentru clienți: engleză");
+    expect(await h.services.stores.general.get(GENERAL_ID)).toMatchObject({ setupDone: true, interfaceLanguage: "ro", draftLanguage: "en" });
+  });
+
   it("/settings changes each language on its own; the rest of the update already speaks the new one", async () => {
     h = await start("de");
     await h.send("/settings");

@@ -75,7 +75,7 @@ function homeKeyboard(t: Translate): InlineKeyboard {
 
 async function home(ctx: BotContext) {
   const settings = await loadAvailability(ctx.app.stores);
-  const summary = settingsSummary(settings, { draftLanguage: ctx.draftLanguage }, ctx.t);
+  const summary = settingsSummary(settings, ctx.draftLanguage, ctx.t);
   return { text: `${summary}\n\n${ctx.t("settings-hours-hint")}`, keyboard: homeKeyboard(ctx.t) };
 }
 

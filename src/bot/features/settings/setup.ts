@@ -183,7 +183,7 @@ export async function setupConversation(conversation: BotConversation, ctx: Inne
     outer.app.logger.info({ step: "setup" }, "setup finished");
     return { settings, draftLanguage: general?.draftLanguage ?? outer.app.config.draftLanguage };
   });
-  await ctx.reply(`${t("settings-setup-done")}\n\n${settingsSummary(saved.settings, { draftLanguage: saved.draftLanguage }, t)}`, { parse_mode: "HTML" });
+  await ctx.reply(`${t("settings-setup-done")}\n\n${settingsSummary(saved.settings, saved.draftLanguage, t)}`, { parse_mode: "HTML" });
 }
 
 /** Registered before /start handles anything, so /start and /settings can both enter it. */

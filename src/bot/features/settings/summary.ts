@@ -4,12 +4,8 @@ import { escapeHtml, type Translate } from "../../i18n.js";
 import { weeklyHoursText } from "../../views/weekly-hours.js";
 import { minutesLabel } from "../availability/format.js";
 
-export interface LanguageSettings {
-  readonly draftLanguage: DraftLanguage;
-}
-
 /** Every setting /settings manages, in her language (`t` speaks it, so it names the interface language too). */
-export function settingsSummary(s: AvailabilitySettings, languages: LanguageSettings, t: Translate): string {
+export function settingsSummary(s: AvailabilitySettings, draftLanguage: DraftLanguage, t: Translate): string {
   const noLimit = t("settings-no-limit");
   return [
     t("settings-title"),
@@ -19,7 +15,7 @@ export function settingsSummary(s: AvailabilitySettings, languages: LanguageSett
     `${t("settings-notice")}: ${minutesLabel(s.noticeMinutes)} · ${t("settings-step")}: ${minutesLabel(s.stepMinutes)}`,
     `${t("settings-max-count")}: ${s.maxAppointmentsPerDay ?? noLimit} · ${t("settings-max-minutes")}: ${s.maxBookedMinutesPerDay === undefined ? noLimit : minutesLabel(s.maxBookedMinutesPerDay)}`,
     `${t("settings-proposals")}: ${s.proposalCount} · ${t("settings-hold")}: ${minutesLabel(s.holdMinutes)}`,
-    `${t("settings-interface-language")}: ${t("common-language-name")} · ${t("settings-draft-language")}: ${t("settings-draft-language-name", { lang: languages.draftLanguage })}`,
+    `${t("settings-interface-language")}: ${t("common-language-name")} · ${t("settings-draft-language")}: ${t("settings-draft-language-name", { lang: draftLanguage })}`,
   ].join("\n");
 }
 
