@@ -24,7 +24,8 @@ export interface BotOptions {
   readonly features?: readonly Feature[];
 }
 
-async function languageOf(services: AppServices): Promise<Lang> {
+/** Her language: the stored setting, else BOT_LANGUAGE. */
+export async function languageOf(services: AppServices): Promise<Lang> {
   return (await services.stores.general.get("general"))?.lang ?? services.config.language;
 }
 
