@@ -21,7 +21,7 @@ export interface EventStreamOptions {
 
 const DEFAULT_IDLE_TIMEOUT_MS = 45_000;
 const DEFAULT_BACKOFF_MS = [500, 1_000, 2_000, 4_000, 8_000, 15_000, 30_000] as const;
-/** A connection that lived this long was healthy: the next failure starts the backoff afresh. */
+/** A connection that lived this long, or brought a message, was healthy: the next failure starts the backoff afresh. */
 const HEALTHY_AFTER_MS = 10_000;
 
 /**
@@ -100,19 +100,22 @@ export class SignalEventStream {
       const openedAt = Date.now();
       const outcome = await this.connectOnce();
       if (this.stopped) break;
-      if (outcome.connected && Date.now() - openedAt >= HEALTHY_AFTER_MS) failures = 0;
-      this.markDown(outcome.connected ? "stream-ended" : outcome.reason);
+      if (outcome.connected && (outcome.delivered || Date.now() - openedAt >= HEALTHY_AFTER_MS)) failures = 0;
+      // A stream that broke and opens again at once is no outage; one that cannot be opened is.
+      if (outcome.connected) this.options.logger.debug({ reason: outcome.reason }, "signal event stream closed; reopening");
+      else this.markDown(outcome.reason);
       await this.pause(backoff[Math.min(failures, backoff.length - 1)]!);
       failures++;
     }
   }
 
-  private async connectOnce(): Promise<{ connected: boolean; reason: string }> {
+  private async connectOnce(): Promise<{ connected: boolean; delivered: boolean; reason: string }> {
     const controller = new AbortController();
     this.current = controller;
     const { url, account, idleTimeoutMs = DEFAULT_IDLE_TIMEOUT_MS } = this.options;
     let idle: NodeJS.Timeout | undefined;
     let established = false;
+    let delivered = false;
     const touch = () => {
       clearTimeout(idle);
       idle = setTimeout(() => controller.abort(), idleTimeoutMs);
@@ -125,22 +128,24 @@ export class SignalEventStream {
       });
       if (response.status !== 200 || !response.body) {
         await response.body?.cancel().catch(() => undefined);
-        return { connected: false, reason: `status-${response.status}` };
+        return { connected: false, delivered, reason: `status-${response.status}` };
       }
       established = true;
       this.markUp();
       this.options.onConnected?.();
       const parser = new SseParser((event, data) => {
-        if (event === "receive") this.options.onEvent(data);
+        if (event !== "receive") return;
+        delivered = true;
+        this.options.onEvent(data);
       });
       const decoder = new TextDecoder();
       for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
         touch();
         parser.push(decoder.decode(chunk, { stream: true }));
       }
-      return { connected: true, reason: "stream-ended" };
+      return { connected: true, delivered, reason: "stream-ended" };
     } catch {
-      return { connected: established, reason: established ? "stream-broke" : "unreachable" };
+      return { connected: established, delivered, reason: established ? "stream-broke" : "unreachable" };
     } finally {
       clearTimeout(idle);
       this.current = undefined;
@@ -151,6 +156,7 @@ export class SignalEventStream {
     const { logger } = this.options;
     if (this.up === false) logger.info("signal daemon reachable again");
     else if (this.up === undefined) logger.info("signal event stream connected");
+    else logger.debug("signal event stream reopened");
     this.up = true;
   }
 
