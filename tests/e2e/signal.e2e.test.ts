@@ -8,7 +8,7 @@ import { openStores } from "../../src/store/stores.js";
 import { decodeMasterKey, generateMasterKey } from "../../src/store/crypto.js";
 import { Vault } from "../../src/store/vault.js";
 import { spawnBot } from "../support/bot-process.js";
-import { freePort } from "../support/emulator.js";
+import { clientFor, EMULATOR_OWNER, EMULATOR_TOKEN, freePort, say as sayOnTelegram, startEmulator } from "../support/emulator.js";
 import { readableText } from "../support/plaintext.js";
 import { SignalDaemon, styledParts, type SayOptions, type ShownMessage } from "../support/signal-daemon.js";
 import { BOT_NUMBER, HER, STRANGER } from "../support/signal-harness.js";
@@ -183,6 +183,43 @@ describe("npm start with SIGNAL_CLI_URL, against the signal-cli daemon double", 
       await bot.stop();
       await late?.stop();
       rmSync(otherDir, { recursive: true, force: true });
+    }
+  }, 40_000);
+
+  it("serves Telegram and Signal at once, in one process on one store", async () => {
+    const emulator = await startEmulator();
+    const bothDir = mkdtempSync(join(tmpdir(), "quietline-both-"));
+    const bot = spawnBot({
+      env: {
+        ...signalEnv(daemon.url, bothDir, generateMasterKey()),
+        BOT_TOKEN: EMULATOR_TOKEN,
+        BOT_API_ROOT: emulator.apiRoot,
+        OWNER_IDS: String(EMULATOR_OWNER),
+      },
+    });
+    try {
+      await bot.ready;
+      const connections = daemon.connections;
+      await daemon.waitFor(() => daemon.connections > connections, 10_000, "the event stream");
+      const telegram = clientFor(emulator.server, EMULATOR_OWNER, EMULATOR_OWNER, "private");
+
+      // A note taken on Telegram is on the card she opens on Signal.
+      await sayOnTelegram(telegram, `/note ${NUMBER.national} ${NOTE}`);
+      const before = daemon.shown.length;
+      const asked = daemon.say(HER, `/contact ${NUMBER.national}`);
+      await daemon.answered(asked);
+      expect(daemon.shown.slice(before).map((m) => m.text).join("\n")).toContain(NOTE);
+
+      // /privacy on Telegram sets Signal's disappearing timer too.
+      await sayOnTelegram(telegram, "/privacy reinigung 2h");
+      await daemon.waitFor(() => daemon.timers.get(HER.number) === 7_200, 5_000, "the Signal timer");
+
+      bot.kill("SIGTERM");
+      expect(await bot.exited).toEqual({ code: 0, signal: null });
+    } finally {
+      await bot.stop();
+      await emulator.stop();
+      rmSync(bothDir, { recursive: true, force: true });
     }
   }, 40_000);
 });
