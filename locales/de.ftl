@@ -177,6 +177,8 @@ console-demo-key =
 # What a chat without Telegram's buttons adds: buttons become numbered choices.
 
 transport-no-such-choice = Einen Knopf mit dieser Nummer gibt es gerade nicht.
+transport-keep-by-timer = In diesem Chat gilt der Timer für verschwindende Nachrichten (/privacy) für jede Nachricht – einzelne behalten geht hier nicht. Was bleiben soll (z. B. die Sicherungsdatei), speichere auf deinem Gerät.
+transport-delete-it-yourself = ⚠️ Deine Nachricht kann ich hier nicht löschen – bitte lösch sie selbst: gedrückt halten → Löschen → Für alle löschen.
 
 ## fallback
 # Whatever no feature handled.

@@ -177,6 +177,8 @@ console-demo-key =
 # What a chat without Telegram's buttons adds: buttons become numbered choices.
 
 transport-no-such-choice = There is no button with that number right now.
+transport-keep-by-timer = In this chat the disappearing-messages timer (/privacy) applies to every message — single ones cannot be kept here. Save what should stay (e.g. the backup file) on your device.
+transport-delete-it-yourself = ⚠️ I can’t delete your message here — please delete it yourself: press and hold → Delete → Delete for everyone.
 
 ## fallback
 # Whatever no feature handled.

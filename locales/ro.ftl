@@ -178,6 +178,8 @@ console-demo-key =
 # What a chat without Telegram's buttons adds: buttons become numbered choices.
 
 transport-no-such-choice = Acum nu există niciun buton cu numărul acesta.
+transport-keep-by-timer = În acest chat, cronometrul pentru mesajele care dispar (/privacy) se aplică fiecărui mesaj – aici nu se pot păstra mesaje individuale. Ce trebuie să rămână (de ex. fișierul de backup) salvează pe dispozitivul tău.
+transport-delete-it-yourself = ⚠️ Aici nu pot șterge mesajul tău – te rog șterge-l tu: ține apăsat → Șterge → Șterge pentru toți.
 
 ## fallback
 # Whatever no feature handled.

@@ -18,6 +18,17 @@ export interface Config {
   readonly phoneRegion: string;
   readonly logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   readonly webhook?: { readonly url: string; readonly secret: string; readonly port: number };
+  /** Set when quietline serves Signal through a signal-cli daemon. */
+  readonly signal?: SignalConfig;
+}
+
+export interface SignalConfig {
+  /** The daemon's HTTP address, e.g. http://127.0.0.1:8080 (no trailing slash). */
+  readonly url: string;
+  /** The bot's own Signal number (+E.164). */
+  readonly account: string;
+  /** Who may use the bot: +E.164 numbers or ACI UUIDs (lower case), each once. */
+  readonly owners: readonly string[];
 }
 
 export const DEFAULT_API_ROOT = "https://api.telegram.org";
@@ -83,7 +94,40 @@ const envSchema = z
       z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "expected 16–256 characters of A–Z, a–z, 0–9, _ or -").optional(),
     ),
     PORT: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(65535, "expected a port number 1–65535").default(8080)),
+    SIGNAL_CLI_URL: z.preprocess(
+      blankToUndefined,
+      z
+        .url({ protocol: /^https?$/, error: "expected the signal-cli daemon's http address, e.g. http://127.0.0.1:8080" })
+        .refine((v) => !/\/api\/v1(\/|$)/.test(new URL(v).pathname), "expected the daemon's address without /api/v1/…, e.g. http://127.0.0.1:8080")
+        .optional(),
+    ),
+    SIGNAL_ACCOUNT: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .transform(normalizeSignalId)
+        .refine((v) => E164.test(v), "expected the bot's Signal number with country code, e.g. +4915112345678")
+        .optional(),
+    ),
+    SIGNAL_OWNERS: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .transform((v) => v.split(",").map(normalizeSignalId))
+        .refine((ids) => ids.every((id) => E164.test(id) || ACI.test(id)), "expected comma-separated Signal numbers (+49…) or ACI UUIDs")
+        .refine((ids) => new Set(ids).size === ids.length, "lists the same owner twice")
+        .optional(),
+    ),
   });
+
+const E164 = /^\+[1-9]\d{6,14}$/;
+const ACI = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** "+49 151 2345-678" → "+491512345678"; UUIDs to lower case, as signal-cli prints them. */
+export function normalizeSignalId(raw: string): string {
+  const trimmed = raw.trim();
+  return trimmed.startsWith("+") ? trimmed.replace(/[\s()/-]/g, "") : trimmed.toLowerCase();
+}
 
 const isSet = (value: string | undefined) => value !== undefined && value.trim() !== "";
 
@@ -93,6 +137,20 @@ function crossFieldProblems(env: Readonly<Record<string, string | undefined>>): 
   if (isSet(env.BOT_TOKEN)) {
     if (!isSet(env.OWNER_IDS)) problems.push("OWNER_IDS: required with BOT_TOKEN: your Telegram user id");
     if (!isSet(env.ENCRYPTION_KEY)) problems.push("ENCRYPTION_KEY: required with BOT_TOKEN (run: npm run keygen)");
+  }
+  if (isSet(env.SIGNAL_CLI_URL)) {
+    if (!isSet(env.SIGNAL_ACCOUNT)) problems.push("SIGNAL_ACCOUNT: required with SIGNAL_CLI_URL: the bot's own Signal number");
+    if (!isSet(env.SIGNAL_OWNERS)) problems.push("SIGNAL_OWNERS: required with SIGNAL_CLI_URL: your Signal number or ACI UUID");
+    if (!isSet(env.ENCRYPTION_KEY)) problems.push("ENCRYPTION_KEY: required with SIGNAL_CLI_URL (run: npm run keygen)");
+  } else {
+    const given = (["SIGNAL_ACCOUNT", "SIGNAL_OWNERS"] as const).filter((name) => isSet(env[name]));
+    if (given.length > 0) problems.push(`SIGNAL_CLI_URL: required with ${given.join(" and ")}: the signal-cli daemon's http address`);
+  }
+  if (isSet(env.SIGNAL_ACCOUNT) && isSet(env.SIGNAL_OWNERS)) {
+    const account = normalizeSignalId(env.SIGNAL_ACCOUNT!);
+    if (env.SIGNAL_OWNERS!.split(",").map(normalizeSignalId).includes(account)) {
+      problems.push("SIGNAL_OWNERS: must not contain SIGNAL_ACCOUNT: the bot needs a number of its own");
+    }
   }
   if (isSet(env.WEBHOOK_URL)) {
     if (!isSet(env.WEBHOOK_SECRET)) problems.push("WEBHOOK_SECRET: required with WEBHOOK_URL");
@@ -125,6 +183,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     ...(e.ENCRYPTION_KEY !== undefined && { encryptionKey: decodeMasterKey(e.ENCRYPTION_KEY)! }),
     ...(e.WEBHOOK_URL !== undefined &&
       e.WEBHOOK_SECRET !== undefined && { webhook: { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET, port: e.PORT } }),
+    ...(e.SIGNAL_CLI_URL !== undefined &&
+      e.SIGNAL_ACCOUNT !== undefined &&
+      e.SIGNAL_OWNERS !== undefined && {
+        signal: { url: e.SIGNAL_CLI_URL.replace(/\/+$/, ""), account: e.SIGNAL_ACCOUNT, owners: e.SIGNAL_OWNERS },
+      }),
   };
   return { ok: true, config };
 }

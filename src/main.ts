@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import type { Api } from "grammy";
 import { createBot } from "./bot/bot.js";
 import { allFeatures } from "./bot/features/index.js";
 import { ChatBridge, LOCAL_BOT_INFO } from "./bot/transport/chat-bridge.js";
@@ -12,6 +13,7 @@ import { openApp } from "./runtime/app.js";
 import { loadOrCreateConsoleKey } from "./runtime/console-key.js";
 import { onShutdownSignal } from "./runtime/shutdown.js";
 import { startJobs } from "./runtime/jobs.js";
+import { startSignal } from "./runtime/signal.js";
 import { runTelegram } from "./runtime/telegram.js";
 import { GENERAL_ID } from "./store/records/general.js";
 import type { Stores } from "./store/stores.js";
@@ -73,13 +75,25 @@ async function runConsoleMode(config: Config, logger: Logger): Promise<void> {
   }
 }
 
-async function runTelegramMode(config: Config, logger: Logger): Promise<void> {
+/** Telegram, Signal or both, in one process on one store. */
+async function runServerMode(config: Config, logger: Logger): Promise<void> {
   const app = await openApp(config, config.encryptionKey!, logger);
   const features = allFeatures();
-  const bot = createBot(app.services, { token: config.botToken!, apiRoot: config.botApiRoot, features });
-  const jobs = startJobs({ services: app.services, api: bot.api });
+  const running: Array<Promise<void>> = [];
+  let api: Api | undefined;
+  if (config.botToken) {
+    const bot = createBot(app.services, { token: config.botToken, apiRoot: config.botApiRoot, features });
+    api = bot.api;
+    running.push(runTelegram(bot, config, features.flatMap((f) => f.commands), logger));
+  }
+  if (config.signal) {
+    const signal = await startSignal(app.services, config.signal, logger, { features });
+    api ??= signal.api;
+    running.push(signal.done);
+  }
+  const jobs = startJobs({ services: app.services, api: api! });
   try {
-    await runTelegram(bot, config, features.flatMap((f) => f.commands), logger);
+    await Promise.all(running);
   } finally {
     await jobs.stop();
     await app.close();
@@ -92,20 +106,22 @@ async function main(): Promise<void> {
   const loaded = loadConfig(process.env);
   if (!loaded.ok) fail(["quietline: the configuration has problems:", ...loaded.problems.map((p) => `  - ${p}`)]);
   const { config } = loaded;
+  const serves = Boolean(config.botToken || config.signal);
   // In the console chat, logs would interleave with the conversation: only warnings and worse, to stderr.
-  const logger = config.botToken
+  const logger = serves
     ? createLogger(config.logLevel)
     : createLogger(config.logLevel === "info" ? "warn" : config.logLevel, process.stderr as never);
 
-  if (!config.botToken && !process.stdin.isTTY) {
+  if (!serves && !process.stdin.isTTY) {
     fail([
-      "quietline: BOT_TOKEN is not set, and without it quietline runs as a local console chat,",
+      "quietline: neither BOT_TOKEN nor SIGNAL_CLI_URL is set, and without them quietline runs as a local console chat,",
       "which needs an interactive terminal. Set BOT_TOKEN (and OWNER_IDS, ENCRYPTION_KEY) to run the Telegram bot,",
+      "SIGNAL_CLI_URL (and SIGNAL_ACCOUNT, SIGNAL_OWNERS, ENCRYPTION_KEY) to run it on Signal,",
       "or run `npm start` in a terminal for the console chat.",
     ]);
   }
   try {
-    if (config.botToken) await runTelegramMode(config, logger);
+    if (serves) await runServerMode(config, logger);
     else await runConsoleMode(config, logger);
     process.exit(0);
   } catch (error) {

@@ -2,7 +2,7 @@ import { conversations, type VersionedState } from "@grammyjs/conversations";
 import { Bot, type Context, type MiddlewareFn } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { DEFAULT_API_ROOT } from "../config.js";
-import { negotiateInterfaceLanguage } from "../interface-language.js";
+import { negotiateInterfaceLanguage, type InterfaceLanguage } from "../interface-language.js";
 import { GENERAL_ID } from "../store/records/general.js";
 import { createFileDownloader, type FileDownloader } from "./transport/files.js";
 import { API_TIMEOUT_SECONDS, installTransformers, type TransformerFactory } from "./api.js";
@@ -24,6 +24,15 @@ export interface BotOptions {
   /** Replaces HTTP for every Bot API call, including those made inside conversations. */
   readonly fetch?: typeof fetch;
   readonly features?: readonly Feature[];
+}
+
+/**
+ * Her interface language where no update says which client she uses (a transport's own words):
+ * her setting, else BOT_LANGUAGE, else German.
+ */
+export async function storedInterfaceLanguage(services: AppServices): Promise<InterfaceLanguage> {
+  const general = await services.stores.general.get(GENERAL_ID);
+  return negotiateInterfaceLanguage({ stored: general?.interfaceLanguage, configured: services.config.interfaceLanguage });
 }
 
 /** Services, her settings (one read per update) and both languages; the i18n middleware follows it. */

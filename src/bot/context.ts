@@ -9,6 +9,8 @@ import type { GeneralSettings } from "../store/records/general.js";
 import type { Stores } from "../store/stores.js";
 import type { Vault } from "../store/vault.js";
 import type { TranslationFlavor } from "./i18n.js";
+import type { ChatTransports } from "./transport/chats.js";
+import type { FileDownloader } from "./transport/files.js";
 
 /** What every handler may use; the same object for the Telegram bot and the console chat. */
 export interface AppServices {
@@ -18,6 +20,8 @@ export interface AppServices {
   readonly logger: Logger;
   /** The current time in epoch ms; replaced in tests. */
   readonly clock: () => number;
+  /** Transports besides the bot's own (Signal); absent or empty with Telegram or the console alone. */
+  readonly transports?: ChatTransports;
 }
 
 /** Added to every context by the app middleware (outside and inside conversations). */

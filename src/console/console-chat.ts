@@ -5,6 +5,7 @@ import type { Bot } from "grammy";
 import type { BotContext } from "../bot/context.js";
 import type { Translate } from "../bot/i18n.js";
 import { ChatBridge, type ChatSurface, type OutgoingMessage } from "../bot/transport/chat-bridge.js";
+import { numberedChoices, typedChoice } from "../bot/transport/choices.js";
 import { renderHtmlForTerminal } from "./render.js";
 
 const PROMPT = "› ";
@@ -27,7 +28,7 @@ class TerminalSurface implements ChatSurface {
   show(message: OutgoingMessage): void {
     const marker = message.edited ? "✎ " : "";
     const body = renderHtmlForTerminal(message.html, this.colors);
-    const choices = message.choices.map((c, i) => `  [${i + 1}] ${c}`).join("\n");
+    const choices = numberedChoices(message.choices).map((c) => `  ${c}`).join("\n");
     this.out.write(`\n${marker}${body}\n${choices ? `${choices}\n` : ""}`);
   }
 
@@ -70,7 +71,7 @@ export async function runConsoleChat({ bot, bridge, input, output, language }: C
       const text = line.trim();
       if (text === "/exit" || text === "/quit") break;
       if (text !== "") {
-        const choice = /^\d{1,2}$/.test(text) ? Number(text) : undefined;
+        const choice = typedChoice(text);
         const update = choice !== undefined && bridge.hasChoices() ? bridge.choiceUpdate(choice) : bridge.textUpdate(text);
         if (update) {
           await bot.handleUpdate(update);

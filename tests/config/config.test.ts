@@ -96,3 +96,59 @@ describe("loadConfig", () => {
     expect(result.problems).toEqual([expect.stringMatching(/^WEBHOOK_SECRET:/)]);
   });
 });
+
+describe("loadConfig: Signal", () => {
+  const key = generateMasterKey();
+  const uuid = "3F2504E0-4F89-11D3-9A0C-0305E82C3301";
+
+  it("reads the daemon, the bot's number and the owners (numbers or ACI UUIDs), normalised", () => {
+    const result = loadConfig({
+      SIGNAL_CLI_URL: "http://127.0.0.1:8080/",
+      SIGNAL_ACCOUNT: "+49 151 1111 1111",
+      SIGNAL_OWNERS: ` +49 (0176) 2222-2222 , ${uuid} `.replace("(0176)", "176"),
+      ENCRYPTION_KEY: key,
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.config.signal).toEqual({
+      url: "http://127.0.0.1:8080",
+      account: "+4915111111111",
+      owners: ["+4917622222222", uuid.toLowerCase()],
+    });
+    expect(result.config.botToken).toBeUndefined();
+  });
+
+  it("runs beside Telegram on one configuration", () => {
+    const result = loadConfig({ BOT_TOKEN: token, OWNER_IDS: "1", ENCRYPTION_KEY: key, SIGNAL_CLI_URL: "http://localhost:8080", SIGNAL_ACCOUNT: "+4915111111111", SIGNAL_OWNERS: "+4917622222222" });
+    expect(result.ok && result.config.botToken && result.config.signal).toBeTruthy();
+  });
+
+  it("names every problem with the Signal variables at once", () => {
+    const result = loadConfig({ SIGNAL_CLI_URL: "ftp://daemon", SIGNAL_ACCOUNT: "0151 1111111", SIGNAL_OWNERS: "+4917622222222, someone, +4917622222222" });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const text = result.problems.join("\n");
+    expect(text).toMatch(/^SIGNAL_CLI_URL: expected the signal-cli daemon's http address/m);
+    expect(text).toMatch(/^SIGNAL_ACCOUNT: expected the bot's Signal number with country code/m);
+    expect(text).toMatch(/^SIGNAL_OWNERS: expected comma-separated Signal numbers/m);
+    expect(text).toMatch(/^ENCRYPTION_KEY: required with SIGNAL_CLI_URL/m);
+  });
+
+  it("needs all three together, an address without /api/v1, owners once each and none of them the bot", () => {
+    const missing = loadConfig({ SIGNAL_CLI_URL: "http://127.0.0.1:8080", ENCRYPTION_KEY: key });
+    expect(!missing.ok && missing.problems).toEqual([
+      expect.stringMatching(/^SIGNAL_ACCOUNT: required with SIGNAL_CLI_URL/),
+      expect.stringMatching(/^SIGNAL_OWNERS: required with SIGNAL_CLI_URL/),
+    ]);
+    const orphan = loadConfig({ SIGNAL_ACCOUNT: "+4915111111111", SIGNAL_OWNERS: "+4915111111111" });
+    expect(!orphan.ok && orphan.problems).toEqual([
+      "SIGNAL_CLI_URL: required with SIGNAL_ACCOUNT and SIGNAL_OWNERS: the signal-cli daemon's http address",
+      "SIGNAL_OWNERS: must not contain SIGNAL_ACCOUNT: the bot needs a number of its own",
+    ]);
+    const odd = loadConfig({ SIGNAL_CLI_URL: "http://h:1/api/v1/rpc", SIGNAL_ACCOUNT: "+4915111111111", SIGNAL_OWNERS: `${uuid},${uuid.toLowerCase()}`, ENCRYPTION_KEY: key });
+    expect(!odd.ok && odd.problems).toEqual([
+      expect.stringMatching(/^SIGNAL_CLI_URL: expected the daemon's address without \/api\/v1/),
+      "SIGNAL_OWNERS: lists the same owner twice",
+    ]);
+  });
+});

@@ -57,10 +57,11 @@ function wordsOf(text: string): string {
 }
 const HAS_WORD = /\p{L}{2,}/u;
 /**
- * One token that is a code, not a word: lower case ("missed-call", "set", "message:text", "/file/bot"),
+ * One token that is a code, not a word: lower case ("missed-call", "set", "message:text", "/file/bot",
+ * "/api/v1/events?account=", "data:;filename=;base64,"),
  * capitals ("HTML"), an identifier ("maxAppointmentsPerDay", "FileTooLargeError") or a locale ("en-GB").
  */
-const CODE = /^(?:[a-z0-9_.:/#@+-]+|[A-Z0-9_]+|[a-z]+[A-Z][A-Za-z0-9]*|(?:[A-Z][a-z0-9]+){2,}|[a-z]{2}-[A-Z]{2})$/;
+const CODE = /^(?:[a-z0-9_.:/#@+?=&;,-]+|[A-Z0-9_]+|[a-z]+[A-Z][A-Za-z0-9]*|(?:[A-Z][a-z0-9]+){2,}|[a-z]{2}-[A-Z]{2})$/;
 /** Each static part of a template on its own: `/file/bot${token}/${path}` is a path, not text. */
 const staticParts = (node: ts.Node): string[] =>
   ts.isTemplateExpression(node) ? [node.head.text, ...node.templateSpans.map((s) => s.literal.text)] : [literalText(node) ?? ""];

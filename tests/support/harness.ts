@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import type { Bot } from "grammy";
 import type { Update } from "grammy/types";
 import { createBot } from "../../src/bot/bot.js";
@@ -10,8 +9,8 @@ import type { AppServices, BotContext } from "../../src/bot/context.js";
 import { ChatBridge, LOCAL_BOT_INFO, type ChatSurface, type OutgoingMessage } from "../../src/bot/transport/chat-bridge.js";
 import { createLocalFetch, type ApiCall } from "../../src/bot/transport/local-api.js";
 import { loadConfig, type Config } from "../../src/config.js";
-import { createLogger } from "../../src/log.js";
 import { openApp } from "../../src/runtime/app.js";
+import { capturingLogger } from "./logs.js";
 import { generateMasterKey, decodeMasterKey } from "../../src/store/crypto.js";
 
 export const OWNER_ID = 4242;
@@ -90,16 +89,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
   });
   if (!loaded.ok) throw new Error(loaded.problems.join("; "));
   const config: Config = loaded.config;
-  const logLines: string[] = [];
-  const logger = createLogger(
-    "trace",
-    new Writable({
-      write(chunk, _enc, done) {
-        logLines.push(String(chunk));
-        done();
-      },
-    }) as never,
-  );
+  const { logger, lines: logLines } = capturingLogger("trace");
   let now = options.now ?? Date.UTC(2026, 10, 23, 11, 0);
   const app = await openApp(config, masterKey, logger, () => now);
   const surface = new RecordingSurface();

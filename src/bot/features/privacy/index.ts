@@ -89,12 +89,17 @@ composer.callbackQuery(settingCallback.pattern, async (ctx) => {
 
 composer.command("keep", async (ctx) => {
   const t = T[ctx.lang];
+  if (ctx.app.transports?.disappearing(ctx.chat.id)) return void (await ctx.reply(ctx.t("transport-keep-by-timer")));
   const target = ctx.message?.reply_to_message?.message_id ?? (await latestBotMessage(ctx.app, ctx.chat.id, ctx.message?.message_id ?? Infinity));
   if (target === undefined) return void (await ctx.reply(t.nothingToKeep));
   await ctx.reply((await keepMessage(ctx.app, ctx.chat.id, target)) ? t.kept : t.notTracked);
 });
 
 composer.callbackQuery(KEEP_CALLBACK, async (ctx) => {
+  if (ctx.chat && ctx.app.transports?.disappearing(ctx.chat.id)) {
+    await ctx.answerCallbackQuery();
+    return void (await ctx.reply(ctx.t("transport-keep-by-timer")));
+  }
   const message = ctx.callbackQuery.message;
   const kept = message !== undefined && ctx.chat !== undefined && (await keepMessage(ctx.app, ctx.chat.id, message.message_id));
   await ctx.answerCallbackQuery({ text: kept ? T[ctx.lang].keptToast : T[ctx.lang].notTracked });

@@ -102,6 +102,7 @@ export async function applySetting(services: AppServices, change: SettingChange)
   await services.stores.privacy.set(PRIVACY_SETTINGS_ID, next);
   // Switching off means she wants the chat to stay: what was scheduled stays too.
   if (change.what === "cleanup" && change.minutes === 0 && current.cleanupMinutes !== 0) await cancelPendingDeletions(services);
+  if (change.what === "cleanup") await services.transports?.cleanupChanged(change.minutes);
   return next;
 }
 
