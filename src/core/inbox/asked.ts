@@ -1,7 +1,7 @@
 import { blankMatches } from "../phone/blank.js";
 import type { Asked, AskedDay, AskedTime } from "./types.js";
 import { dateAfter, type MessageClock } from "./clock.js";
-import { DATE_SOURCE, WEEKDAYS } from "./when.js";
+import { DATE_SOURCE, dateOfMatch, WEEKDAYS } from "./when.js";
 
 const UE = "(?:ü|ue)";
 
@@ -179,22 +179,9 @@ function readDay(text: string, clock: MessageClock): AskedDay | undefined {
     const weekday = WEEKDAYS.get(m[4].toLowerCase());
     return weekday === undefined ? undefined : { kind: "weekday", weekday };
   }
-  let day: number;
-  let month: number;
-  let year: number | undefined;
-  if (m[5] !== undefined) {
-    day = Number(m[5]);
-    month = Number(m[6]);
-    year = m[7] ? fullYear(m[7]) : undefined;
-  } else if (m[8] !== undefined) {
-    day = Number(m[8]);
-    month = Number(m[9]);
-    year = fullYear(m[10] ?? "");
-  } else {
-    year = Number(m[11]);
-    month = Number(m[12]);
-    day = Number(m[13]);
-  }
+  const written = dateOfMatch(m, 5, "de");
+  const { month, day } = written;
+  let year = written.year;
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   if (year === undefined) {
     // A date without a year is the next such date, today included.
@@ -202,10 +189,6 @@ function readDay(text: string, clock: MessageClock): AskedDay | undefined {
     year = passed ? wall.year + 1 : wall.year;
   }
   return { kind: "date", year, month, day };
-}
-
-function fullYear(text: string): number {
-  return text.length <= 2 ? 2000 + Number(text) : Number(text);
 }
 
 /**

@@ -22,7 +22,7 @@ const WITHHELD: PhoneClass = { kind: "withheld" };
 
 /** Dates and clock times: digits that must never be read as a number. */
 const DATE_OR_TIME =
-  /(?<!\d)(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2})(?!\d)/;
+  /(?<!\d)(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|(?<![+\d]\s?)(?:19|20)\d{2}[ .](?:0[1-9]|1[0-2])[ .](?:0[1-9]|[12]\d|3[01])(?![\d.])|\d{1,2}:\d{2})(?!\d)/;
 
 const SPECIAL_BY_TYPE: Partial<Record<NumberType & string, SpecialKind>> = {
   SHARED_COST: "shared-cost",

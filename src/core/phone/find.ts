@@ -12,11 +12,11 @@ export interface FoundNumber {
 }
 
 /**
- * Dates, clock times and "2x"-style counts, which would otherwise read as digits
- * of a number. Every alternative is bounded, so masking is linear.
+ * Dates (also year first: "2022 08 15", "2022.08.15"), clock times and "2x"-style counts, which
+ * would otherwise read as digits of a number. Every alternative is bounded, so masking is linear.
  */
 const NOT_A_NUMBER =
-  /(?<![\d.])(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?![\d.]\d)|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?)(?!\d)/giu;
+  /(?<![\d.])(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?![\d.]\d)|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?|(?<![+\d]\s?)(?:19|20)\d{2}[ .](?:0[1-9]|1[0-2])[ .](?:0[1-9]|[12]\d|3[01])(?![\d.])|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?)(?!\d)/giu;
 
 /** Replaces dates and times with spaces of the same length, keeping every index. */
 export function maskDatesAndTimes(text: string): string {
