@@ -117,6 +117,16 @@ describe("/check and the incident from the domain", () => {
     expect(reply!.html).toContain("<code>/check 0171 2345678</code>");
   });
 
+  it("a number with a digit missing is ⛔ unusable, never taken for a landline", async () => {
+    h = await createHarness({ now: berlin(14, 0) });
+    for (const ask of ["/check 0151 2223334", "darf ich 0151 2223334 zurückrufen?"]) {
+      const [reply] = await h.send(ask);
+      expect(firstLine(reply!.html)).toBe("⛔ Nicht melden");
+      expect(reply!.html).toContain("Keine brauchbare Nummer");
+      expect(reply!.html).not.toContain("Festnetz");
+    }
+  });
+
   it("no request at all: ⛔, she never gets in touch first", async () => {
     h = await createHarness({ now: berlin(14, 0) });
     const [reply] = await h.send("/check 0171 2345678");
