@@ -5,6 +5,7 @@ import { classifyNumber } from "../../src/core/phone/index.js";
 import { contactsOf } from "../../src/store/contacts.js";
 import { verdictLogOf } from "../../src/store/verdict-log.js";
 import { createHarness, OWNER_ID, type Harness } from "../support/harness.js";
+import { keyboardsWithEmptyRows } from "../support/keyboards.js";
 
 /** Monday 23 November 2026 in Berlin (UTC+1). */
 const berlin = (hour: number, minute = 0) => Date.UTC(2026, 10, 23, hour - 1, minute);
@@ -12,7 +13,11 @@ const MOBILE = "+491712345678";
 const LANDLINE = "+49301234567";
 
 let h: Harness;
-afterEach(async () => h?.close());
+afterEach(async () => {
+  const emptyRows = h ? keyboardsWithEmptyRows(h.apiCalls) : [];
+  await h?.close();
+  expect(emptyRows).toEqual([]);
+});
 
 async function addEvent(e164: string, event: Omit<InboundEvent, "caller" | "atSource" | "attempts"> & { attempts?: number }) {
   const caller = classifyNumber(e164, "DE");

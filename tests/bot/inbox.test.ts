@@ -2,6 +2,7 @@ import type { Update } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { contactsOf } from "../../src/store/contacts.js";
 import { createHarness, OWNER_ID, type Harness } from "../support/harness.js";
+import { keyboardsWithEmptyRows } from "../support/keyboards.js";
 
 // Monday 23 Nov 2026, 12:00 in Berlin.
 const NOW = Date.UTC(2026, 10, 23, 11, 0);
@@ -34,7 +35,9 @@ describe("the inbox", () => {
     h = await createHarness({ now: NOW });
   });
   afterEach(async () => {
+    const emptyRows = keyboardsWithEmptyRows(h.apiCalls);
     await h.close();
+    expect(emptyRows).toEqual([]);
   });
 
   it("reads a missed call, saves the event on the card and shows facts and a verdict", async () => {

@@ -92,10 +92,10 @@ export async function setupConversation(conversation: BotConversation, ctx: Inne
   let weekly: WeeklyHours = current.weekly;
   let prompt = fill(Q.hours[lang], { now: escapeHtml(formatWeeklyHours(current.weekly, lang)) });
   for (;;) {
-    const kb = new InlineKeyboard();
+    const kb = new InlineKeyboard([]);
     for (const [key, text] of Object.entries(PRESETS)) {
       const parsed = parseWeeklyHours(text);
-      if (parsed.ok) kb.text(formatWeeklyHours(parsed.hours, lang), codec.pack({ v: key })).row();
+      if (parsed.ok) kb.row().text(formatWeeklyHours(parsed.hours, lang), codec.pack({ v: key }));
     }
     const answer = await ask(conversation, ctx, prompt, keepRow(kb, lang));
     if (answer.kind === "button" && answer.value === "keep") break;
