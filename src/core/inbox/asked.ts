@@ -1,4 +1,6 @@
 import { blankMatches } from "../phone/blank.js";
+import { readRelativeDay } from "../time/lateNight.js";
+import type { LocalDate } from "../time/types.js";
 import type { Asked, AskedDay, AskedTime } from "./types.js";
 import { dateAfter, type MessageClock } from "./clock.js";
 import { DATE_SOURCE, dateOfMatch, WEEKDAYS } from "./when.js";
@@ -160,26 +162,45 @@ function readTime(text: string): AskedTime | undefined {
 }
 
 const DAY = new RegExp(
-  String.raw`(?<!\p{L})(?:(heute|heut|today|tonight)|((?:ü|ue)bermorgen|day\s+after\s+tomorrow)|(?<!gute[nrm]?\s{1,3})(morgen|tomorrow)|(${[...WEEKDAYS.keys()].filter((k) => k.length > 4).join("|")}))(?!\p{L})|${DATE_SOURCE}`,
+  String.raw`(?<!\p{L})(?:((?:heute|heut)\s{1,3}(?:in\s{1,3}der\s{1,3})?nacht|tonight)|(heute|heut|today)|((?:ü|ue)bermorgen|day\s+after\s+tomorrow)|(?<!gute[nrm]?\s{1,3})(morgen|tomorrow)|(${[...WEEKDAYS.keys()].filter((k) => k.length > 4).join("|")}))(?!\p{L})|${DATE_SOURCE}`,
   "iu",
 );
 
 /** Every DAY reading holds one of these (a weekday name holds "tag", "day" or "woch"). */
 const DAY_HINT = /heut|today|tonight|morgen|tomorrow|tag|day|woch|sonnabend|thurs|\d/iu;
 
-function readDay(text: string, clock: MessageClock): AskedDay | undefined {
+interface DayAsked {
+  readonly day: AskedDay;
+  /** Late at night, the calendar reading of a relative day word, which `day` is not. */
+  readonly alternative?: AskedDay;
+}
+
+const onDate = (date: LocalDate): AskedDay => ({ kind: "date", year: date.year, month: date.month, day: date.day });
+
+/**
+ * "heute Nacht" (0), "morgen" (1) or "übermorgen" (2) said at the message's time: late at night
+ * both readings as dates, else the calendar reading in the parser's usual form.
+ */
+function relativeDay(calendarDays: number, clock: MessageClock, usual: AskedDay): DayAsked {
+  const { wall } = clock;
+  const reading = readRelativeDay(calendarDays, { ...wall, minuteOfDay: wall.hour * 60 + wall.minute });
+  return reading.alternative ? { day: onDate(reading.date), alternative: onDate(reading.alternative) } : { day: usual };
+}
+
+function readDay(text: string, clock: MessageClock): DayAsked | undefined {
   if (!DAY_HINT.test(text)) return undefined;
   const m = DAY.exec(text);
   if (!m) return undefined;
-  if (m[1]) return { kind: "today" };
+  if (m[1]) return relativeDay(0, clock, { kind: "today" });
+  if (m[2]) return { day: { kind: "today" } };
   const wall = clock.wall;
-  if (m[2]) return { kind: "date", ...dateAfter(wall, 2) };
-  if (m[3]) return { kind: "tomorrow" };
-  if (m[4]) {
-    const weekday = WEEKDAYS.get(m[4].toLowerCase());
-    return weekday === undefined ? undefined : { kind: "weekday", weekday };
+  if (m[3]) return relativeDay(2, clock, onDate(dateAfter(wall, 2)));
+  if (m[4]) return relativeDay(1, clock, { kind: "tomorrow" });
+  if (m[5]) {
+    const weekday = WEEKDAYS.get(m[5].toLowerCase());
+    return weekday === undefined ? undefined : { day: { kind: "weekday", weekday } };
   }
-  const written = dateOfMatch(m, 5, "de");
+  const written = dateOfMatch(m, 6, "de");
   const { month, day } = written;
   let year = written.year;
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
@@ -188,7 +209,7 @@ function readDay(text: string, clock: MessageClock): AskedDay | undefined {
     const passed = month < wall.month || (month === wall.month && day < wall.day);
     year = passed ? wall.year + 1 : wall.year;
   }
-  return { kind: "date", year, month, day };
+  return { day: { kind: "date", year, month, day } };
 }
 
 /**
@@ -203,11 +224,15 @@ export function readAsked(
   const callback = asksForCallback(content) || asksForCallback(around);
   const source = content.trim() !== "" ? content : around;
   const wordsAsk = APPOINTMENT_WORDS.test(content) || APPOINTMENT_WORDS.test(around);
-  const day = readDay(source, clock);
+  const asked = readDay(source, clock);
   // Dates are read as days only; their digits must not come back as a clock time.
   const time = readTime(/\d/.test(source) ? blankMatches(source, DATES) : source);
-  const inContent = content.trim() !== "" && (day !== undefined || time !== undefined);
+  const inContent = content.trim() !== "" && (asked !== undefined || time !== undefined);
   if (!wordsAsk && !inContent) return { callback };
-  const appointment = { ...(day ? { day } : {}), ...(time ? { time } : {}) };
+  const appointment = {
+    ...(asked && { day: asked.day }),
+    ...(asked?.alternative && { alternativeDay: asked.alternative }),
+    ...(time ? { time } : {}),
+  };
   return { callback, appointment };
 }

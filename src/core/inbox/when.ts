@@ -1,4 +1,5 @@
 import type { Lang } from "../lang.js";
+import { isLateNight } from "../time/lateNight.js";
 import type { Weekday } from "../time/types.js";
 import { instantOf, shiftDays, wallOf, type MessageClock } from "./clock.js";
 import { NUMBER_WORD_SOURCE, readCount } from "./numbers.js";
@@ -162,7 +163,13 @@ export function eventTime(header: string, message: MessageClock, lang: Lang): Ev
     if (back !== undefined) {
       if (!clock) return fromText(used, shiftDays(now, -back, timeZone));
       const base = back === 0 ? wall : wallOf(shiftDays(now, -back, timeZone), timeZone);
-      return fromText(used, Math.min(instantOf(base.year, base.month, base.day, clock.hour, clock.minute, timeZone, now), now));
+      const at = instantOf(base.year, base.month, base.day, clock.hour, clock.minute, timeZone, now);
+      // "heute 23:10" pasted at 00:20 was copied before midnight: it is yesterday's 23:10.
+      if (back === 0 && at > now && isLateNight(wall.hour * 60 + wall.minute)) {
+        const y = wallOf(shiftDays(now, -1, timeZone), timeZone);
+        return fromText(used, instantOf(y.year, y.month, y.day, clock.hour, clock.minute, timeZone, now));
+      }
+      return fromText(used, Math.min(at, now));
     }
     const weekday = WEEKDAYS.get(word);
     if (weekday !== undefined) {
