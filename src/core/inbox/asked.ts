@@ -1,5 +1,5 @@
 import { blankMatches } from "../phone/blank.js";
-import { readRelativeDay } from "../time/lateNight.js";
+import { isLateNight, readRelativeDay } from "../time/lateNight.js";
 import type { LocalDate } from "../time/types.js";
 import type { Asked, AskedDay, AskedTime } from "./types.js";
 import { dateAfter, type MessageClock } from "./clock.js";
@@ -183,7 +183,9 @@ const onDate = (date: LocalDate): AskedDay => ({ kind: "date", year: date.year, 
  */
 function relativeDay(calendarDays: number, clock: MessageClock, usual: AskedDay): DayAsked {
   const { wall } = clock;
-  const reading = readRelativeDay(calendarDays, { ...wall, minuteOfDay: wall.hour * 60 + wall.minute });
+  const minuteOfDay = wall.hour * 60 + wall.minute;
+  if (!isLateNight(minuteOfDay)) return { day: usual };
+  const reading = readRelativeDay(calendarDays, { ...wall, minuteOfDay });
   return reading.alternative ? { day: onDate(reading.date), alternative: onDate(reading.alternative) } : { day: usual };
 }
 

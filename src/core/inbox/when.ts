@@ -28,22 +28,21 @@ export interface WrittenDate {
  * first in English, and in German only when day first cannot be ("03/17/2025").
  */
 export function dateOfMatch(m: RegExpExecArray, first: number, lang: Lang): WrittenDate {
-  const group = (k: number): string | undefined => m[first + k];
-  const dotted = group(0);
+  const dotted = m[first];
   if (dotted !== undefined) {
-    const year = group(2);
-    return { day: Number(dotted), month: Number(group(1)), ...(year ? { year: fullYear(year) } : {}) };
+    const year = m[first + 2];
+    return { day: Number(dotted), month: Number(m[first + 1]), ...(year ? { year: fullYear(year) } : {}) };
   }
-  const slashed = group(3);
+  const slashed = m[first + 3];
   if (slashed !== undefined) {
     const a = Number(slashed);
-    const b = Number(group(4));
-    const year = fullYear(group(5) ?? "");
+    const b = Number(m[first + 4]);
+    const year = fullYear(m[first + 5] ?? "");
     const monthFirst = lang === "en" ? a <= 12 : b > 12;
     return monthFirst ? { month: a, day: b, year } : { day: a, month: b, year };
   }
-  const iso = group(6) !== undefined ? 6 : 9;
-  return { year: Number(group(iso)), month: Number(group(iso + 1)), day: Number(group(iso + 2)) };
+  const iso = first + (m[first + 6] !== undefined ? 6 : 9);
+  return { year: Number(m[iso]), month: Number(m[iso + 1]), day: Number(m[iso + 2]) };
 }
 
 const CLOCK = new RegExp(CLOCK_SOURCE, "iu");
