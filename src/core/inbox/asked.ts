@@ -106,6 +106,15 @@ function afternoon(hour: number, morning: boolean, written: string): number {
   return hour + 12;
 }
 
+/** "heute Nacht", "tonight", "nachts" — not the farewell "Gute Nacht". */
+const NIGHT = /(?<!\p{L})(?<!gute\s{1,3})(?:(?:heute?|heut)\s{1,3}(?:in\s{1,3}der\s{1,3})?nacht|in\s{1,3}der\s{1,3}nacht|nachts|tonight|at\s{1,3}night)(?!\p{L})/iu;
+
+/** At night a bare "1" is 01:00, "11" is 23:00 and "12" midnight. */
+function atNight(hour: number): number {
+  if (hour === 12) return 0;
+  return hour >= 6 && hour <= 11 ? hour + 12 : hour;
+}
+
 const TIME_HINT = /\d|halb|half|viertel|quarter|um\s|at\s|gegen|around|ab\s|after|uhr/iu;
 
 function readTime(text: string): AskedTime | undefined {
@@ -114,6 +123,7 @@ function readTime(text: string): AskedTime | undefined {
   if (!m) return undefined;
   const approx = APPROX.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^(?:gegen|around)/iu.test(m[0]) || /^\s{0,2}-?ish/iu.test(text.slice(m.index + m[0].length));
   const morning = MORNING.test(text) && !/[p]\.?\s?m/iu.test(m[0]);
+  const night = !morning && NIGHT.test(text);
   let hour: number | undefined;
   let minute = 0;
   let meridiem: string | undefined;
@@ -152,6 +162,8 @@ function readTime(text: string): AskedTime | undefined {
   if (mer === "p" || mer === "a") {
     if (hour > 12) return undefined;
     hour = mer === "p" ? (hour === 12 ? 12 : hour + 12) : hour === 12 ? 0 : hour;
+  } else if (night && hour <= 12 && !written.startsWith("0")) {
+    hour = atNight(hour);
   } else if (!(m[1] !== undefined && hour >= 10)) {
     // Unmarked times: bare hours and h:mm under 10 read as afternoon/evening.
     const explicit24 = m[1] !== undefined && written.startsWith("0");

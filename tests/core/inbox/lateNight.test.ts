@@ -66,6 +66,24 @@ describe("a client's day words late at night", () => {
   });
 });
 
+describe("clock times said for the night", () => {
+  it.each([
+    ["heute Nacht um 1?", 1, 0],
+    ["heute Nacht halb eins?", 0, 30],
+    ["heute Nacht um 11?", 23, 0],
+    ["heute Nacht 23 Uhr?", 23, 0],
+    ["nachts um 12?", 0, 0],
+    ["free tonight at 2?", 2, 0],
+  ])("%s", (text, hour, minute) => {
+    expect(asked(`SMS von 0171 2345678: ${text}`, SPRING_0020)?.appointment?.time).toEqual({ hour, minute, approx: false });
+  });
+
+  it("leaves daytime readings and the farewell 'Gute Nacht' alone", () => {
+    expect(asked("SMS von 0171 2345678: Gute Nacht! Morgen um 5?", SPRING_0600)?.appointment?.time).toEqual({ hour: 17, minute: 0, approx: false });
+    expect(asked("SMS von 0171 2345678: morgen um 11?", SPRING_0020)?.appointment?.time).toEqual({ hour: 11, minute: 0, approx: false });
+  });
+});
+
 describe("a note copied before midnight and pasted after it", () => {
   it("reads 'heute 23:10' at 00:20 as yesterday's 23:10", () => {
     const [event] = parseInbound("Entgangener Anruf 0171 2345678 heute 23:10", { now: SPRING_0020, timeZone: ZONE, region: "DE" });
