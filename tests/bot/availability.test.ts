@@ -5,6 +5,7 @@ import { GENERAL_ID } from "../../src/store/records/general.js";
 import { offerSection } from "../../src/bot/views/offer.js";
 import type { BotContext } from "../../src/bot/context.js";
 import { createHarness, type Harness } from "../support/harness.js";
+import { keyboardsWithEmptyRows } from "../support/keyboards.js";
 
 const TZ = "Europe/Berlin";
 /** Monday 23 Nov 2026, 12:00 in Berlin. */
@@ -16,7 +17,11 @@ beforeEach(async () => {
   h = await createHarness({ now: MONDAY_NOON });
   await h.services.stores.general.set(GENERAL_ID, { setupDone: true });
 });
-afterEach(async () => h.close());
+afterEach(async () => {
+  const emptyRows = keyboardsWithEmptyRows(h.apiCalls);
+  await h.close();
+  expect(emptyRows).toEqual([]);
+});
 
 const text = (messages: { html: string }[]) => messages.map((m) => m.html).join("\n---\n");
 const code = (html: string) => /<code>([^<]*)<\/code>/.exec(html)?.[1];

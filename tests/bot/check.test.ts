@@ -5,6 +5,7 @@ import { classifyNumber } from "../../src/core/phone/index.js";
 import { contactsOf } from "../../src/store/contacts.js";
 import { verdictLogOf } from "../../src/store/verdict-log.js";
 import { createHarness, OWNER_ID, type Harness } from "../support/harness.js";
+import { keyboardsWithEmptyRows } from "../support/keyboards.js";
 
 /** Monday 23 November 2026 in Berlin (UTC+1). */
 const berlin = (hour: number, minute = 0) => Date.UTC(2026, 10, 23, hour - 1, minute);
@@ -12,7 +13,11 @@ const MOBILE = "+491712345678";
 const LANDLINE = "+49301234567";
 
 let h: Harness;
-afterEach(async () => h?.close());
+afterEach(async () => {
+  const emptyRows = h ? keyboardsWithEmptyRows(h.apiCalls) : [];
+  await h?.close();
+  expect(emptyRows).toEqual([]);
+});
 
 async function addEvent(e164: string, event: Omit<InboundEvent, "caller" | "atSource" | "attempts"> & { attempts?: number }) {
   const caller = classifyNumber(e164, "DE");
@@ -115,6 +120,16 @@ describe("/check and the incident from the domain", () => {
     expect(firstLine(reply!.html)).toBe("⛔ Nicht melden");
     expect(reply!.html).toContain("Keine brauchbare Nummer");
     expect(reply!.html).toContain("<code>/check 0171 2345678</code>");
+  });
+
+  it("a number with a digit missing is ⛔ unusable, never taken for a landline", async () => {
+    h = await createHarness({ now: berlin(14, 0) });
+    for (const ask of ["/check 0151 2223334", "darf ich 0151 2223334 zurückrufen?"]) {
+      const [reply] = await h.send(ask);
+      expect(firstLine(reply!.html)).toBe("⛔ Nicht melden");
+      expect(reply!.html).toContain("Keine brauchbare Nummer");
+      expect(reply!.html).not.toContain("Festnetz");
+    }
   });
 
   it("no request at all: ⛔, she never gets in touch first", async () => {

@@ -2,6 +2,7 @@ import type { Update } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { contactsOf } from "../../src/store/contacts.js";
 import { createHarness, OWNER_ID, type Harness } from "../support/harness.js";
+import { keyboardsWithEmptyRows } from "../support/keyboards.js";
 
 const TOM = "+491712345678";
 
@@ -29,7 +30,9 @@ describe("contact cards", () => {
     h = await createHarness();
   });
   afterEach(async () => {
+    const emptyRows = keyboardsWithEmptyRows(h.apiCalls);
     await h.close();
+    expect(emptyRows).toEqual([]);
   });
 
   it("shows a card for a new number with masked number, type and buttons", async () => {

@@ -2,6 +2,7 @@ import type { Update } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { contactsOf } from "../../src/store/contacts.js";
 import { createHarness, OWNER_ID, type Harness } from "../support/harness.js";
+import { keyboardsWithEmptyRows } from "../support/keyboards.js";
 
 // Monday 23 Nov 2026, 12:00 in Berlin.
 const NOW = Date.UTC(2026, 10, 23, 11, 0);
@@ -34,7 +35,9 @@ describe("the inbox", () => {
     h = await createHarness({ now: NOW });
   });
   afterEach(async () => {
+    const emptyRows = keyboardsWithEmptyRows(h.apiCalls);
     await h.close();
+    expect(emptyRows).toEqual([]);
   });
 
   it("reads a missed call, saves the event on the card and shows facts and a verdict", async () => {
@@ -68,12 +71,20 @@ describe("the inbox", () => {
   });
 
   it("keeps an event pasted twice once", async () => {
-    const text = "Sie haben einen Anruf verpasst: +491521234567 am 23.11. um 10:05 Uhr.";
+    const text = "Sie haben einen Anruf verpasst: +4915212345678 am 23.11. um 10:05 Uhr.";
     await h.send(text);
     h.advance(60_000);
     const [again] = await h.send(text);
     expect(again?.html).toContain("schon gespeichert");
-    expect((await contactsOf(h.services).get("+491521234567"))?.events).toHaveLength(1);
+    expect((await contactsOf(h.services).get("+4915212345678"))?.events).toHaveLength(1);
+  });
+
+  it("stores no event under a number with a digit missing", async () => {
+    // The domain's Telekom sample: an 0152 mobile has 11 digits after the 0, this one 10.
+    const [reply] = await h.send("Sie haben einen Anruf verpasst: +491521234567 am 23.11. um 10:05 Uhr.");
+    expect(reply?.html).toContain("nicht gespeichert");
+    expect(await contactsOf(h.services).get("+491521234567")).toBeUndefined();
+    expect((await contactsOf(h.services).recent()).total).toBe(0);
   });
 
   it("acknowledges a withheld caller without saving any card", async () => {
@@ -113,7 +124,7 @@ describe("the inbox", () => {
 
   it.each([
     ["Entgangener Anruf von +49 160 9876543", "+491609876543", "missed-call"],
-    ["Sie haben einen Anruf verpasst: +491521234567 am 12.03. um 14:05 Uhr.", "+491521234567", "missed-call"],
+    ["Sie haben einen Anruf verpasst: +4915212345678 am 12.03. um 14:05 Uhr.", "+4915212345678", "missed-call"],
     ["Anruf in Abwesenheit 12.03.2025 14:05  +43 664 1234567", "+436641234567", "missed-call"],
     ['hat mich grad jemand von 0171/2345678 angerufen? mailbox sagt "bitte zurückrufen"', "+491712345678", undefined],
   ])("reads the domain sample %s", async (text, e164, kind) => {

@@ -3,6 +3,7 @@ import { classifyNumber } from "../../src/core/phone/index.js";
 import { contactsOf } from "../../src/store/contacts.js";
 import { logOutcome, pruneVerdictLogs, VERDICT_LOG_LIMIT, verdictLogOf } from "../../src/store/verdict-log.js";
 import { createHarness, type Harness } from "../support/harness.js";
+import { keyboardsWithEmptyRows } from "../support/keyboards.js";
 
 /** Monday 23 November 2026 in Berlin (UTC+1). */
 const berlin = (hour: number, minute = 0, day = 23) => Date.UTC(2026, 10, day, hour - 1, minute);
@@ -11,7 +12,11 @@ const OTHER = "+491607654321";
 const DAY = 86_400_000;
 
 let h: Harness;
-afterEach(async () => h?.close());
+afterEach(async () => {
+  const emptyRows = h ? keyboardsWithEmptyRows(h.apiCalls) : [];
+  await h?.close();
+  expect(emptyRows).toEqual([]);
+});
 
 async function askedToCall(e164: string, at: number) {
   await contactsOf(h.services).addEvents(e164, [

@@ -5,6 +5,7 @@ import type { Update } from "grammy/types";
 import { contactsOf } from "../../src/store/contacts.js";
 import { loadRules } from "../../src/store/rule-settings.js";
 import { createHarness, OWNER_ID, type Harness } from "../support/harness.js";
+import { keyboardsWithEmptyRows } from "../support/keyboards.js";
 import { parseCallDays, parseQuietHours, parseRepeatedCalls } from "../../src/bot/features/rules/settings.js";
 
 /** Monday 23 November 2026 in Berlin (UTC+1). */
@@ -12,7 +13,11 @@ const berlin = (hour: number, minute = 0, day = 23) => Date.UTC(2026, 10, day, h
 const MOBILE = "+491712345678";
 
 let h: Harness;
-afterEach(async () => h?.close());
+afterEach(async () => {
+  const emptyRows = h ? keyboardsWithEmptyRows(h.apiCalls) : [];
+  await h?.close();
+  expect(emptyRows).toEqual([]);
+});
 
 async function askedToCall(at: number) {
   await contactsOf(h.services).addEvents(MOBILE, [

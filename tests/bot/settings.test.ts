@@ -2,12 +2,17 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadAvailability } from "../../src/store/appointments.js";
 import { GENERAL_ID } from "../../src/store/records/general.js";
 import { createHarness, type Harness } from "../support/harness.js";
+import { keyboardsWithEmptyRows } from "../support/keyboards.js";
 
 let h: Harness;
 beforeEach(async () => {
   h = await createHarness();
 });
-afterEach(async () => h.close());
+afterEach(async () => {
+  const emptyRows = keyboardsWithEmptyRows(h.apiCalls);
+  await h.close();
+  expect(emptyRows).toEqual([]);
+});
 
 const html = (messages: { html: string }[]) => messages.map((m) => m.html).join("\n---\n");
 

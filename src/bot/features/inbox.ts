@@ -135,7 +135,8 @@ export async function handleInbound(ctx: BotContext, text: string): Promise<void
 
   const clock = ctx.app.clock();
   const parts: string[] = [`${T.understood[lang]}${events.length > 1 ? ` – ${events.length} ${T.events[lang]}` : ""}`];
-  const keyboard = new InlineKeyboard();
+  // Rows are appended below; grammY's default first row would stay empty.
+  const keyboard = new InlineKeyboard([]);
   events.slice(0, MAX_EVENTS_SHOWN).forEach((event, i) => {
     parts.push(`${events.length > 1 ? `${i + 1}. ` : ""}${eventLine(event, clock, ctx, saved.duplicates.has(event))}`);
   });

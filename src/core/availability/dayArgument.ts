@@ -1,10 +1,15 @@
 import type { AskedDay } from "../inbox/types.js";
+import { readRelativeDay, type DayClock, type DayReading } from "../time/lateNight.js";
 import { addLocalDays, isValidLocalDate, parseIsoLocalDate, weekdayOf } from "../time/localDate.js";
 import type { LocalDate, Weekday } from "../time/types.js";
 
-/** German, English and Romanian (with and without diacritics). */
+/** Days after today in German, English and Romanian (with and without diacritics); the words in
+ * RELATIVE count from yesterday late at night. */
+const TODAY: Readonly<Record<string, number>> = {
+  heute: 0, today: 0, "heute abend": 0, heuteabend: 0, azi: 0, "astăzi": 0, astazi: 0, "diseară": 0, diseara: 0,
+};
 const RELATIVE: Readonly<Record<string, number>> = {
-  heute: 0, today: 0, tonight: 0, "heute abend": 0, heuteabend: 0, azi: 0, "astăzi": 0, astazi: 0, "diseară": 0, diseara: 0,
+  tonight: 0, "heute nacht": 0, heutenacht: 0,
   morgen: 1, tomorrow: 1, tmrw: 1, "mâine": 1, maine: 1,
   "übermorgen": 2, uebermorgen: 2, "day after tomorrow": 2, "poimâine": 2, poimaine: 2,
 };
@@ -47,16 +52,27 @@ function parseGermanDate(text: string, today: LocalDate): LocalDate | undefined 
 }
 
 /**
- * A day as she types it in a command: "heute", "morgen", "übermorgen", "today", "tomorrow", "mâine",
- * a weekday ("fr", "Freitag", "friday" — the next one, today included), "2026-12-24" or "24.12.".
+ * A day as she types it in a command: "heute", "morgen", "übermorgen", "heute Nacht", "today",
+ * "tomorrow", "tonight", "mâine", a weekday ("fr", "Freitag", "friday" — the next one, today included),
+ * "2026-12-24" or "24.12.". Given her wall clock (`zonedParts(now, zone)` is one), "morgen",
+ * "übermorgen" and "heute Nacht" between midnight and 05:00 count from yesterday and carry the
+ * calendar reading as `alternative` (see `readRelativeDay`); given a bare date they never do.
  */
-export function parseDayArgument(text: string, today: LocalDate): LocalDate | undefined {
+export function readDayArgument(text: string, today: LocalDate | DayClock): DayReading | undefined {
   const word = text.trim().toLowerCase().replace(/\s+/g, " ").replace(/^(?:am|on|next|nächsten|naechsten) /, "");
   const relative = RELATIVE[word];
-  if (relative !== undefined) return addLocalDays(today, relative);
+  if (relative !== undefined) return readRelativeDay(relative, today);
+  const sameDay = TODAY[word];
+  if (sameDay !== undefined) return { date: addLocalDays(today, sameDay) };
   const weekday = WEEKDAY_WORDS[word.replace(/\.$/, "")];
-  if (weekday !== undefined) return nextWeekday(today, weekday);
-  return parseIsoLocalDate(word) ?? parseGermanDate(word, today);
+  if (weekday !== undefined) return { date: nextWeekday(today, weekday) };
+  const date = parseIsoLocalDate(word) ?? parseGermanDate(word, today);
+  return date ? { date } : undefined;
+}
+
+/** The date `readDayArgument` takes. */
+export function parseDayArgument(text: string, today: LocalDate | DayClock): LocalDate | undefined {
+  return readDayArgument(text, today)?.date;
 }
 
 /** The calendar day a client's asked day means, seen from `today`. */

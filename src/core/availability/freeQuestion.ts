@@ -1,5 +1,6 @@
+import type { DayClock, DayReading } from "../time/lateNight.js";
 import type { LocalDate } from "../time/types.js";
-import { parseDayArgument } from "./dayArgument.js";
+import { readDayArgument } from "./dayArgument.js";
 
 /** Words that make a short line a question about her own free time. */
 const FREE = /(?<![\p{L}])(?:frei|freie|freien|free|available|verfügbar|verfuegbar|luft|platz)(?![\p{L}])/iu;
@@ -10,7 +11,7 @@ const NOTE_SIGNS = /\d{4,}|["„“”«»]|mailbox|anruf|call from|voicemail|sm
 const MAX_LENGTH = 80;
 
 const DAY_PHRASES = [
-  "day after tomorrow", "übermorgen", "uebermorgen", "heute abend", "heute", "today", "tonight", "morgen",
+  "day after tomorrow", "übermorgen", "uebermorgen", "heute abend", "heute nacht", "heute", "today", "tonight", "morgen",
   "tomorrow", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 ];
@@ -22,14 +23,14 @@ const DAY_PATTERN = new RegExp(
 /**
  * Whether a line she typed asks for her free time — "hab ich heute noch was frei?",
  * "morgen frei?", "free tomorrow?", "freitag noch platz?" — and for which day (today when none
- * is named). Anything else, including a client's note she pasted, gives undefined.
+ * is named; late at night with the calendar reading as `alternative`, see readDayArgument).
+ * Anything else, including a client's note she pasted, gives undefined.
  */
-export function parseFreeQuestion(text: string, today: LocalDate): { readonly date: LocalDate } | undefined {
+export function parseFreeQuestion(text: string, today: LocalDate | DayClock): DayReading | undefined {
   const line = text.trim();
   if (line === "" || line.length > MAX_LENGTH || line.startsWith("/") || line.includes("\n")) return undefined;
   if (!FREE.test(line) || ADDRESSED.test(line) || NOTE_SIGNS.test(line)) return undefined;
   const named = DAY_PATTERN.exec(line)?.[1];
-  if (named === undefined) return { date: today };
-  const date = parseDayArgument(named, today);
-  return date ? { date } : undefined;
+  if (named === undefined) return { date: { year: today.year, month: today.month, day: today.day } };
+  return readDayArgument(named, today);
 }

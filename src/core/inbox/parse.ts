@@ -277,8 +277,10 @@ function pickCaller(a: Analysis, note: Span): { caller: PhoneClass; first: Calle
   // A transcript's "ruf mich an unter …" is the number to use when no other is given.
   if (quoted) return { caller: quoted.phone, first: withheld };
   if (withheld) return { caller: withheld.phone, first: withheld };
-  const invalid = outside[0];
-  return { caller: { kind: "invalid" }, first: invalid };
+  // A number with digits missing is kept as such: it is shown back but never stored.
+  const wrongLength = outside.find((c) => c.phone.kind === "invalid" && c.phone.wrongLength);
+  const invalid = wrongLength ?? outside[0];
+  return { caller: wrongLength ? wrongLength.phone : { kind: "invalid" }, first: invalid };
 }
 
 function eventOf(a: Analysis, note: Note, clock: MessageClock): InboundEvent | undefined {

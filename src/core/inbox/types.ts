@@ -21,7 +21,11 @@ export interface AskedTime {
 export interface Asked {
   readonly callback: boolean;
   readonly appointment?: {
+    /** The day taken. Late at night (see LATE_NIGHT_END_MINUTE) "morgen", "übermorgen" and
+     *  "heute Nacht" count from yesterday, and both readings are dates. */
     readonly day?: AskedDay;
+    /** Set only then: the calendar reading of the same words, which `day` is not. */
+    readonly alternativeDay?: AskedDay;
     readonly time?: AskedTime;
   };
 }

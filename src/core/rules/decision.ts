@@ -54,6 +54,16 @@ export type TextFit =
 export type Reason =
   | { readonly code: "number-withheld" }
   | { readonly code: "number-invalid" }
+  /** Not a number anyone can have: digits missing or extra for a range that needs `expectedDigits`. */
+  | {
+      readonly code: "number-wrong-length";
+      readonly problem: "too-short" | "too-long";
+      /** Digits as written, and the counts numbers starting like it have, counted the same way. */
+      readonly digits: number;
+      readonly expectedDigits: readonly number[];
+      /** How many are missing or extra. */
+      readonly by: number;
+    }
   | { readonly code: "number-usable"; readonly line: LineType }
   | { readonly code: "flag-set"; readonly flag: FlagName; readonly at: number; readonly by: string }
   | { readonly code: "flag-unset"; readonly flag: FlagName }

@@ -139,9 +139,14 @@ export const DEFAULT_RULES: readonly DefaultRule[] = [
   {
     id: "withheld",
     check: (view) => {
-      const kind = view.facts.number.kind;
-      if (kind === "withheld") return HIT_WITHHELD;
-      if (kind === "invalid") return HIT_INVALID;
+      const number = view.facts.number;
+      if (number.kind === "withheld") return HIT_WITHHELD;
+      if (number.kind === "invalid") {
+        const wrong = number.wrongLength;
+        if (wrong === undefined) return HIT_INVALID;
+        const { problem, digits, expectedDigits, by } = wrong;
+        return hit("withheld", "none", { code: "number-wrong-length", problem, digits, expectedDigits, by });
+      }
       return MISS_WITHHELD[view.line ?? "unknown"];
     },
   },

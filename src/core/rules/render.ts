@@ -124,6 +124,7 @@ function reasonText(ctx: Ctx, f: Finding): string {
         ? "Nummer unterdrückt – nichts zum Zurückrufen; warten, bis wieder angerufen wird."
         : "Number withheld – nothing to call back; wait until they call again.";
     case "number-invalid":
+    case "number-wrong-length":
       return de ? "Keine brauchbare Nummer erkannt – nichts zum Zurückrufen." : "No usable number – nothing to call back.";
     case "flag-set":
       return flagReason(ctx, r);

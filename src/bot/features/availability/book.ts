@@ -136,10 +136,10 @@ bookComposer.command("cancel", async (ctx) => {
   const to = zonedEpoch(schedule.timeZone, addLocalDays(date, 1), 0);
   const bookings = schedule.bookings.filter((b) => b.start >= from && b.start < to);
   if (bookings.length === 0) return void (await ctx.reply(fill(T.cancelNone[lang], { date: dateLabel(date, lang) })));
-  const keyboard = new InlineKeyboard();
+  const keyboard = new InlineKeyboard([]);
   for (const b of bookings) {
     const who = await whoLabel(ctx, b.contactKey);
-    keyboard.text(`✖ ${intervalLabel(b, schedule.timeZone)}${who ? ` ${who}` : ""}`, cancelCodec.pack({ id: b.id })).row();
+    keyboard.row().text(`✖ ${intervalLabel(b, schedule.timeZone)}${who ? ` ${who}` : ""}`, cancelCodec.pack({ id: b.id }));
   }
   await ctx.reply(fill(T.cancelPick[lang], { date: dateLabel(date, lang) }), { reply_markup: keyboard });
 });

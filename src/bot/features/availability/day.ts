@@ -48,13 +48,13 @@ export async function dayAgenda(ctx: BotContext, schedule: Schedule, date: Local
     const text = gaps.length > 0 ? gaps.map((g) => intervalLabel(g, timeZone)).join(", ") : T.nothingFree[lang];
     lines.push("", `${T.free[lang]}: ${text}`);
   }
-  const keyboard = new InlineKeyboard();
+  const keyboard = new InlineKeyboard([]);
   for (const h of holds) {
     const time = clockAt(h.start, timeZone);
     keyboard
+      .row()
       .text(fill(T.release[lang], { time }), holdCodec.pack({ a: "r", id: h.id }))
-      .text(fill(T.bookHold[lang], { time }), holdCodec.pack({ a: "b", id: h.id }))
-      .row();
+      .text(fill(T.bookHold[lang], { time }), holdCodec.pack({ a: "b", id: h.id }));
   }
   return { html: lines.join("\n"), ...(holds.length > 0 && { keyboard }) };
 }
@@ -98,5 +98,5 @@ dayComposer.callbackQuery(holdCodec.pattern, async (ctx) => {
   }
   const date = localDateOf(hold.start, schedule.timeZone);
   const agenda = await dayAgenda(ctx, await loadSchedule(ctx), date);
-  await replaceMessage(ctx, agenda.html, agenda.keyboard ?? new InlineKeyboard());
+  await replaceMessage(ctx, agenda.html, agenda.keyboard ?? new InlineKeyboard([]));
 });

@@ -99,9 +99,9 @@ async function listSpecialDays(ctx: BotContext): Promise<void> {
   const settings = await loadAvailability(ctx.app.stores);
   const special = upcomingOverrides(settings.overrides, (await loadSchedule(ctx)).today);
   if (special.length === 0) return void (await ctx.reply(T.noSpecialDays[ctx.lang], { parse_mode: "HTML" }));
-  const keyboard = new InlineKeyboard();
+  const keyboard = new InlineKeyboard([]);
   for (const [date, ranges] of special.slice(0, 30)) {
-    keyboard.text(`✖ ${overrideLine(date, ranges, ctx.lang)}`, overrideCodec.pack({ date: formatLocalDate(date) })).row();
+    keyboard.row().text(`✖ ${overrideLine(date, ranges, ctx.lang)}`, overrideCodec.pack({ date: formatLocalDate(date) }));
   }
   await ctx.reply(`${T.specialDays[ctx.lang]}\n${T.tapToRemove[ctx.lang]}`, { parse_mode: "HTML", reply_markup: keyboard });
 }

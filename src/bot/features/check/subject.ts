@@ -32,7 +32,7 @@ export async function resolveSubject(ctx: BotContext, argument: string, command:
     case "withheld":
       return { ok: true, phone: { kind: "withheld" } };
     case "invalid-number":
-      return { ok: true, phone: { kind: "invalid" } };
+      return { ok: true, phone: { kind: "invalid", ...(resolution.wrongLength && { wrongLength: resolution.wrongLength }) } };
     case "ambiguous":
       return { ok: false, html: AMBIGUOUS[ctx.lang](resolution.contacts.map((c) => escapeHtml(maskNumber(c.e164))).join(", ")) };
     case "unknown":

@@ -110,9 +110,9 @@ async function targetOf(ctx: BotContext, resolution: Resolution): Promise<Target
       await replyHtml(ctx, T.invalidNumber[lang]);
       return undefined;
     case "ambiguous": {
-      const keyboard = new InlineKeyboard();
+      const keyboard = new InlineKeyboard([]);
       for (const c of resolution.contacts.slice(0, 10)) {
-        keyboard.text(`${c.alias ?? ""} · ${maskNumber(c.e164)}`, cardData.pack({ action: "open", key: ctx.app.stores.contacts.keyOf(c.e164), arg: "-" })).row();
+        keyboard.row().text(`${c.alias ?? ""} · ${maskNumber(c.e164)}`, cardData.pack({ action: "open", key: ctx.app.stores.contacts.keyOf(c.e164), arg: "-" }));
       }
       await replyHtml(ctx, T.ambiguous[lang], keyboard);
       return undefined;
@@ -277,7 +277,7 @@ async function contactsPage(ctx: BotContext, page: number): Promise<{ html: stri
   const now = ctx.app.clock();
   const pages = Math.ceil(total / PAGE_SIZE);
   const lines = [`${T.contactsHeader[lang]}${pages > 1 ? ` (${T.page[lang]} ${page + 1}/${pages})` : ""}`];
-  const keyboard = new InlineKeyboard();
+  const keyboard = new InlineKeyboard([]);
   for (const contact of contacts) {
     const last = contact.events.reduce<(typeof contact.events)[number] | undefined>((a, e) => (!a || e.at > a.at ? e : a), undefined);
     const event = last
@@ -285,8 +285,9 @@ async function contactsPage(ctx: BotContext, page: number): Promise<{ html: stri
       : T.noEventYet[lang];
     const icons = flagIcons(contact);
     lines.push(`• ${contactTitle(contact)}${icons ? ` ${icons}` : ""} — ${event}`);
-    keyboard.text(`${contact.alias ?? maskNumber(contact.e164)}${icons ? ` ${icons}` : ""}`, cardData.pack({ action: "open", key: ctx.app.stores.contacts.keyOf(contact.e164), arg: "-" })).row();
+    keyboard.row().text(`${contact.alias ?? maskNumber(contact.e164)}${icons ? ` ${icons}` : ""}`, cardData.pack({ action: "open", key: ctx.app.stores.contacts.keyOf(contact.e164), arg: "-" }));
   }
+  if (page > 0 || page + 1 < pages) keyboard.row();
   if (page > 0) keyboard.text(T.prev[lang], listData.pack({ page: String(page - 1) }));
   if (page + 1 < pages) keyboard.text(T.next[lang], listData.pack({ page: String(page + 1) }));
   return { html: lines.join("\n"), keyboard };

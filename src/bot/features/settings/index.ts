@@ -129,7 +129,7 @@ composer.callbackQuery(codec.pattern, async (ctx) => {
       const kb = new InlineKeyboard();
       field.choices.forEach((c, i) => {
         kb.text(field.show?.(c, ctx.t) ?? minutesLabel(c), codec.pack({ f: data.f, v: String(c) }));
-        if (i % 3 === 2) kb.row();
+        if (i % 3 === 2 && i + 1 < field.choices.length) kb.row();
       });
       kb.row().text(ctx.t("settings-back"), codec.pack({ f: "home", v: "home" }));
       return void (await replaceMessage(ctx, ctx.t("settings-pick", { label: ctx.t(field.label) }), kb));

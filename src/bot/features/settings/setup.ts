@@ -91,8 +91,8 @@ export async function setupConversation(conversation: BotConversation, ctx: Inne
   const hoursQuestion = () => t("settings-setup-hours", { now: escapeHtml(weeklyHoursText(current.weekly, t)) });
   let prompt = hoursQuestion();
   for (;;) {
-    const kb = new InlineKeyboard();
-    for (const [key, hours] of Object.entries(PRESETS)) kb.text(weeklyHoursText(hours, t), codec.pack({ v: key })).row();
+    const kb = new InlineKeyboard([]);
+    for (const [key, hours] of Object.entries(PRESETS)) kb.row().text(weeklyHoursText(hours, t), codec.pack({ v: key }));
     const answer = await ask(conversation, ctx, prompt, keepRow(kb, t));
     if (answer.kind === "button") {
       if (answer.value === "keep") break;
