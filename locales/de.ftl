@@ -165,7 +165,9 @@ settings-setup-done = ✅ Fertig. Ändern kannst du alles jederzeit mit /setting
 ## console
 # The terminal chat's own lines (npm start without BOT_TOKEN).
 
-console-banner = quietline – lokaler Chat. Schreib wie in Telegram; bei Knöpfen die Nummer tippen. Beenden: /exit oder Strg+D.
+console-banner =
+    quietline – lokaler Chat. Schreib wie in Telegram; bei Knöpfen die Nummer tippen. Beenden: /exit oder Strg+D.
+    Eingefügter Text bleibt eine Nachricht (Enter schickt sie ab). Mehrere Zeilen tippen: Zeile mit \ beenden.
 console-file-saved = 📎 Datei gespeichert: { $path }
 console-demo-key =
     { $state ->

@@ -165,7 +165,9 @@ settings-setup-done = ✅ Done. You can change everything any time with /setting
 ## console
 # The terminal chat's own lines (npm start without BOT_TOKEN).
 
-console-banner = quietline — local chat. Type as you would in Telegram; for buttons type their number. Quit: /exit or Ctrl+D.
+console-banner =
+    quietline — local chat. Type as you would in Telegram; for buttons type their number. Quit: /exit or Ctrl+D.
+    Pasted text stays one message (Enter sends it). To type several lines, end a line with \.
 console-file-saved = 📎 File saved: { $path }
 console-demo-key =
     { $state ->

@@ -166,7 +166,9 @@ settings-setup-done = ✅ Gata. Poți schimba oricând totul cu /settings, /hour
 ## console
 # The terminal chat's own lines (npm start without BOT_TOKEN).
 
-console-banner = quietline – chat local. Scrie ca în Telegram; pentru butoane tastează numărul lor. Ieșire: /exit sau Ctrl+D.
+console-banner =
+    quietline – chat local. Scrie ca în Telegram; pentru butoane tastează numărul lor. Ieșire: /exit sau Ctrl+D.
+    Textul lipit rămâne un singur mesaj (Enter îl trimite). Ca să scrii pe mai multe rânduri, încheie rândul cu \.
 console-file-saved = 📎 Fișier salvat: { $path }
 console-demo-key =
     { $state ->
