@@ -18,9 +18,8 @@ const PENDING_FILES: readonly string[] = [
   "src/bot/features/availability/hours.ts",
   "src/bot/features/availability/texts.ts",
   "src/bot/views/offer.ts",
-  // ## check (question.ts holds the words of her questions: input, which belongs in src/core)
+  // ## check
   "src/bot/features/check/index.ts",
-  "src/bot/features/check/question.ts",
   "src/bot/features/check/subject.ts",
   // ## contacts
   "src/bot/features/contacts/card.ts",

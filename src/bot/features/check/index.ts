@@ -1,11 +1,11 @@
 import { Composer } from "grammy";
 import type { PhoneClass } from "../../../core/phone/types.js";
+import { readQuestion } from "../../../core/question.js";
 import { contactsOf, type ContactRecord } from "../../../store/contacts.js";
 import type { BotContext } from "../../context.js";
 import type { Localized } from "../../i18n.js";
 import { verdictSection } from "../../views/verdict.js";
 import type { Feature } from "../feature.js";
-import { readQuestion } from "./question.js";
 import { resolveSubject, subjectLine } from "./subject.js";
 
 const USAGE: Localized = {
