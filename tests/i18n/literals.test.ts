@@ -21,11 +21,6 @@ const PENDING_FILES: readonly string[] = [
   // ## check
   "src/bot/features/check/index.ts",
   "src/bot/features/check/subject.ts",
-  // ## contacts
-  "src/bot/features/contacts/card.ts",
-  "src/bot/features/contacts/describe.ts",
-  "src/bot/features/contacts/flags.ts",
-  "src/bot/features/contacts/index.ts",
   // ## inbox
   "src/bot/features/inbox.ts",
   // ## lint
