@@ -394,6 +394,12 @@ contacts-asked-time =
 ## check
 # /check and plain questions ("darf ich … zurückrufen?"): what is asked about which number.
 
+check-usage = Welche Nummer? Schreib z. B. <code>/check 0171 2345678</code> oder <code>/check Tom</code> – oder frag einfach „darf ich 0171 2345678 zurückrufen?“.
+check-which-number = Welche Nummer meinst du? Frag z. B. „darf ich 0171 2345678 zurückrufen?“ oder nutze einen gespeicherten Alias.
+check-invalid-hint = So geht es: <code>/check 0171 2345678</code> oder <code>/check +49 171 2345678</code>.
+check-ambiguous = Diesen Alias tragen mehrere Nummern ({ $numbers }). Nimm die Nummer, z. B. <code>/check 0171 2345678</code>.
+check-unknown = Das ist weder eine Nummer noch ein Alias, den ich kenne. Schreib die Nummer in einer üblichen Schreibweise, z. B. <code>/{ $command } 0171 2345678</code>, oder einen Alias, z. B. <code>/{ $command } Tom</code>.
+
 
 ## verdict
 # The verdict view: headline, reasons, facts, what would change it, hints; the rule explanations.

@@ -394,6 +394,12 @@ contacts-asked-time =
 ## check
 # /check and plain questions ("darf ich … zurückrufen?"): what is asked about which number.
 
+check-usage = Which number? Write e.g. <code>/check 0171 2345678</code> or <code>/check Tom</code> — or just ask “can I call back 0171 2345678?”.
+check-which-number = Which number do you mean? Ask e.g. “can I call back 0171 2345678?” or use a saved alias.
+check-invalid-hint = This works: <code>/check 0171 2345678</code> or <code>/check +49 171 2345678</code>.
+check-ambiguous = Several numbers carry this alias ({ $numbers }). Use the number, e.g. <code>/check 0171 2345678</code>.
+check-unknown = That is neither a number nor an alias I know. Write the number in any common notation, e.g. <code>/{ $command } 0171 2345678</code>, or an alias, e.g. <code>/{ $command } Tom</code>.
+
 
 ## verdict
 # The verdict view: headline, reasons, facts, what would change it, hints; the rule explanations.

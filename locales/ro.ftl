@@ -397,6 +397,12 @@ contacts-asked-time =
 ## check
 # /check and plain questions ("darf ich … zurückrufen?"): what is asked about which number.
 
+check-usage = Care număr? Scrie de ex. <code>/check 0171 2345678</code> sau <code>/check Tom</code> – sau întreabă simplu „pot să-l sun înapoi pe 0171 2345678?”.
+check-which-number = La ce număr te referi? Întreabă de ex. „pot să-l sun înapoi pe 0171 2345678?” sau folosește un alias salvat.
+check-invalid-hint = Așa merge: <code>/check 0171 2345678</code> sau <code>/check +49 171 2345678</code>.
+check-ambiguous = Mai multe numere au aliasul acesta ({ $numbers }). Folosește numărul, de ex. <code>/check 0171 2345678</code>.
+check-unknown = Acesta nu e nici un număr, nici un alias pe care să-l cunosc. Scrie numărul în orice formă obișnuită, de ex. <code>/{ $command } 0171 2345678</code>, sau un alias, de ex. <code>/{ $command } Tom</code>.
+
 
 ## verdict
 # The verdict view: headline, reasons, facts, what would change it, hints; the rule explanations.

@@ -132,6 +132,25 @@ describe("/check and the incident from the domain", () => {
     }
   });
 
+  it("names a number with a digit missing as she typed it, with the digits its prefix needs, and keeps nothing", async () => {
+    h = await createHarness({ now: berlin(14, 0) });
+    for (const ask of ["/check 0151 2223334", "darf ich 0151 2223334 zurückrufen?", "0151 2223334"]) {
+      const replies = await h.send(ask);
+      expect(replies, ask).toHaveLength(1);
+      const lines = replies[0]!.html.split("\n");
+      expect(lines[0], ask).toBe("⛔ Nicht melden");
+      // Right under the verdict: the number as typed, what is wrong, what that prefix needs.
+      expect(lines[1], ask).toBe("📞 <code>0151 2223334</code> sieht unvollständig aus: Handynummern mit dieser Vorwahl haben 12 Ziffern, hier sind es 11.");
+      expect(replies[0]!.html, ask).not.toContain("1512223334");
+    }
+    const [international] = await h.send("/check +49 151 2223334");
+    expect(international!.html).toContain("📞 <code>+49 151 2223334</code> sieht unvollständig aus: Handynummern mit dieser Vorwahl haben 13 Ziffern, hier sind es 12.");
+    const [long] = await h.send("/check 0171 234567890");
+    expect(long!.html).toContain("📞 <code>0171 234567890</code> sieht zu lang aus: Handynummern mit dieser Vorwahl haben höchstens 12 Ziffern, hier sind es 13.");
+    expect(await h.services.stores.contacts.all()).toEqual([]);
+    expect(await h.services.stores.verdictLog.all()).toEqual([]);
+  });
+
   it("no request at all: ⛔, she never gets in touch first", async () => {
     h = await createHarness({ now: berlin(14, 0) });
     const [reply] = await h.send("/check 0171 2345678");

@@ -18,9 +18,6 @@ const PENDING_FILES: readonly string[] = [
   "src/bot/features/availability/hours.ts",
   "src/bot/features/availability/texts.ts",
   "src/bot/views/offer.ts",
-  // ## check
-  "src/bot/features/check/index.ts",
-  "src/bot/features/check/subject.ts",
   // ## inbox
   "src/bot/features/inbox.ts",
   // ## lint

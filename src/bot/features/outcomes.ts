@@ -183,7 +183,7 @@ composer.command("why", async (ctx) => {
     await ctx.reply(T.whyEmpty[ctx.lang], { parse_mode: "HTML" });
     return;
   }
-  const header = [T.whyHeader[ctx.lang], subjectLine(subject.phone, subject.card)].filter(Boolean).join("\n");
+  const header = [T.whyHeader[ctx.lang], subjectLine(subject.phone, subject.card, ctx.t)].filter(Boolean).join("\n");
   const blocks: string[] = [];
   let length = header.length;
   const newestFirst = [...entries].reverse();
