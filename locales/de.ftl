@@ -390,6 +390,37 @@ contacts-asked-time =
 ## outcomes
 # Callback outcomes (reached, someone else answered, voicemail, no answer) and /why.
 
+outcomes-invalid-button = Dieser Knopf ist nicht (mehr) gültig. Frag neu mit /check.
+outcomes-number-gone = Zu dieser Nummer ist nichts mehr gespeichert.
+outcomes-already = Schon vermerkt.
+outcomes-how-did-it-go = Wie ist der Anruf ausgegangen?
+outcomes-noted =
+    { $outcome ->
+        [reached] Vermerkt: erreicht.
+        [someone-else] Vermerkt: jemand anderes ging ran.
+        [voicemail] Vermerkt: Mailbox.
+       *[no-answer] Vermerkt: keiner ran.
+    }
+outcomes-someone-else =
+    Die Nummer ist jetzt markiert: <b>umgeleitet</b> und <b>nicht zurückrufen</b> – ab jetzt nie mehr ✅.
+
+    Am Telefon, neutral, ohne Namen:
+outcomes-voicemail-reminder = Keine Nachricht auf der Mailbox hinterlassen – die hört vielleicht nicht nur er ab. Einfach auflegen.
+# The verdict for the number after the outcome; $verdict is its headline.
+outcomes-from-now-on = Ab jetzt: { $verdict }
+outcomes-why-usage = Welche Nummer? Schreib z. B. <code>/why 0171 2345678</code> oder <code>/why Tom</code>.
+outcomes-why-no-number = Zu unterdrückten oder unbrauchbaren Nummern führe ich keinen Verlauf – sie sind immer ⛔.
+outcomes-why-empty = Zu dieser Nummer habe ich noch keine Bewertung gezeigt. Frag zuerst: <code>/check 0171 2345678</code>.
+outcomes-why-header = <b>Verlauf</b> (neueste zuerst)
+outcomes-history-outcome =
+    { $outcome ->
+        [reached] Rückruf: erreicht
+        [someone-else] Rückruf: jemand anderes ging ran
+        [voicemail] Rückruf: Mailbox
+       *[no-answer] Rückruf: keiner ran
+    }
+outcomes-older = … ältere Einträge: { $count }
+
 
 ## check
 # /check and plain questions ("darf ich … zurückrufen?"): what is asked about which number.

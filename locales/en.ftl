@@ -390,6 +390,37 @@ contacts-asked-time =
 ## outcomes
 # Callback outcomes (reached, someone else answered, voicemail, no answer) and /why.
 
+outcomes-invalid-button = This button is not valid (any more). Ask again with /check.
+outcomes-number-gone = Nothing is stored about this number any more.
+outcomes-already = Already noted.
+outcomes-how-did-it-go = How did the call go?
+outcomes-noted =
+    { $outcome ->
+        [reached] Noted: reached.
+        [someone-else] Noted: someone else answered.
+        [voicemail] Noted: voicemail.
+       *[no-answer] Noted: no answer.
+    }
+outcomes-someone-else =
+    The number is now flagged <b>forwarded</b> and <b>do not call back</b> — never ✅ again.
+
+    On the phone, neutral, no name:
+outcomes-voicemail-reminder = Leave no voicemail message — someone else may listen to it. Just hang up.
+# The verdict for the number after the outcome; $verdict is its headline.
+outcomes-from-now-on = From now on: { $verdict }
+outcomes-why-usage = Which number? Write e.g. <code>/why 0171 2345678</code> or <code>/why Tom</code>.
+outcomes-why-no-number = I keep no history for withheld or unusable numbers — they are always ⛔.
+outcomes-why-empty = I haven't shown a verdict for this number yet. Ask first: <code>/check 0171 2345678</code>.
+outcomes-why-header = <b>History</b> (newest first)
+outcomes-history-outcome =
+    { $outcome ->
+        [reached] Callback: reached
+        [someone-else] Callback: someone else answered
+        [voicemail] Callback: voicemail
+       *[no-answer] Callback: no answer
+    }
+outcomes-older = … older entries: { $count }
+
 
 ## check
 # /check and plain questions ("darf ich … zurückrufen?"): what is asked about which number.

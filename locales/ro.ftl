@@ -393,6 +393,37 @@ contacts-asked-time =
 ## outcomes
 # Callback outcomes (reached, someone else answered, voicemail, no answer) and /why.
 
+outcomes-invalid-button = Butonul acesta nu (mai) e valabil. Întreabă din nou cu /check.
+outcomes-number-gone = Despre numărul acesta nu mai e nimic salvat.
+outcomes-already = Deja notat.
+outcomes-how-did-it-go = Cum a decurs apelul?
+outcomes-noted =
+    { $outcome ->
+        [reached] Notat: apel reușit.
+        [someone-else] Notat: a răspuns altcineva.
+        [voicemail] Notat: mesagerie vocală.
+       *[no-answer] Notat: n-a răspuns nimeni.
+    }
+outcomes-someone-else =
+    Numărul e marcat acum: <b>redirecționat</b> și <b>nu suna înapoi</b> – de acum niciodată ✅.
+
+    La telefon, neutru, fără niciun nume:
+outcomes-voicemail-reminder = Nu lăsa niciun mesaj pe mesageria vocală – poate n-o ascultă doar el. Închide pur și simplu.
+# The verdict for the number after the outcome; $verdict is its headline.
+outcomes-from-now-on = De acum: { $verdict }
+outcomes-why-usage = Care număr? Scrie de ex. <code>/why 0171 2345678</code> sau <code>/why Tom</code>.
+outcomes-why-no-number = Pentru numere ascunse sau inutilizabile nu țin istoric – sunt mereu ⛔.
+outcomes-why-empty = Pentru numărul acesta n-am arătat încă niciun verdict. Întreabă întâi: <code>/check 0171 2345678</code>.
+outcomes-why-header = <b>Istoric</b> (cele mai noi întâi)
+outcomes-history-outcome =
+    { $outcome ->
+        [reached] Apel înapoi: reușit
+        [someone-else] Apel înapoi: a răspuns altcineva
+        [voicemail] Apel înapoi: mesagerie vocală
+       *[no-answer] Apel înapoi: n-a răspuns nimeni
+    }
+outcomes-older = … intrări mai vechi: { $count }
+
 
 ## check
 # /check and plain questions ("darf ich … zurückrufen?"): what is asked about which number.

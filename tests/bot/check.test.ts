@@ -294,3 +294,29 @@ describe("outcome buttons", () => {
     expect(logs).not.toMatch(/2345678|\+49171/);
   });
 });
+
+describe("/check in Romanian", () => {
+  it("answers /check, a Romanian question and an outcome button in Romanian; the words to say on the phone stay German", async () => {
+    h = await createHarness({ now: berlin(14, 0), env: { BOT_LANGUAGE: "ro" } });
+    await addEvent(MOBILE, { kind: "voicemail", at: berlin(13, 50), asked: { callback: true } });
+    expect((await h.send("/check"))[0]!.html).toContain("Care număr? Scrie de ex. <code>/check 0171 2345678</code>");
+
+    const [reply] = await h.send("pot să-l sun înapoi pe 0171 2345678?");
+    expect(firstLine(reply!.html)).toMatch(/^✅/u);
+    expect(reply!.html.split("\n")[1]).toBe("📞 +49 171 ••• 78");
+    // The second outcome button: someone else answered.
+    const [noted] = await h.tap(2);
+    expect(noted!.html).toContain("Notat: a răspuns altcineva.");
+    expect(noted!.html).toContain("Numărul e marcat acum: <b>redirecționat</b> și <b>nu suna înapoi</b>");
+    expect(noted!.html).toContain("<code>Entschuldigung, verwählt.</code>");
+    expect(noted!.html).toMatch(/De acum: (?:💬|⛔)/u);
+
+    const [why] = await h.send("/why 0171 2345678");
+    expect(why!.html).toContain("<b>Istoric</b> (cele mai noi întâi)");
+    expect(why!.html).toMatch(/<b>Lu 23\.11 14:00<\/b> — Apel înapoi: a răspuns altcineva/u);
+
+    const [short] = await h.send("/check 0151 2223334");
+    expect(short!.html).toContain("📞 <code>0151 2223334</code> pare incomplet: numerele de mobil cu acest prefix au 12 cifre, acesta are 11.");
+    expect((await h.send("pot să-l sun pe Ana?"))[0]!.html).toContain("La ce număr te referi?");
+  });
+});
