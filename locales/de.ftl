@@ -192,6 +192,198 @@ fallback-button-expired = Dieser Knopf ist nicht mehr gültig.
 ## contacts
 # Contact cards, /contacts, /note, /alias, /hours_for, /flag, /unflag, /forget, shared contacts and vCards.
 
+contacts-usage-contact = Welche Nummer? Zum Beispiel: <code>/contact 0171 2345678</code> oder <code>/contact Tom</code>
+contacts-usage-note = So geht’s: <code>/note 0171 2345678 nur mittags erreichbar</code>
+contacts-usage-alias = So geht’s: <code>/alias 0171 2345678 Tom</code> (nur ein Vor- oder Arbeitsname; <code>-</code> entfernt ihn)
+contacts-usage-hours = So geht’s: <code>/hours_for 0171 2345678 Mo-Fr 12-14</code> (<code>-</code> hebt die Einschränkung auf)
+contacts-usage-flag = So geht’s: <code>/flag 0171 2345678 nocall festnetz</code>
+contacts-usage-unflag = So geht’s: <code>/unflag 0171 2345678 nocall</code>
+contacts-usage-forget = So geht’s: <code>/forget 0171 2345678</code>
+contacts-flags-help = Hinweise: nocall (kein-rueckruf), landline (festnetz), forwarded (umgeleitet), smsonly (nur-sms), nosms (keine-sms), blocked (gesperrt), trusted (vertraut).
+contacts-withheld = Eine unterdrückte Nummer hat keine Karte – da gibt es nichts zu merken.
+contacts-invalid-number = Das ist keine Nummer, die ich lesen kann (zu kurz, ein Datum oder ein Kurzwahl-Code). Beispiel: <code>0171 2345678</code> oder <code>+49 171 2345678</code>.
+# A number with digits missing or extra, shown as she typed it; $expected is the nearest count numbers with its prefix have.
+contacts-number-wrong-length =
+    <code>{ $typed }</code> { $problem ->
+        [too-long] sieht zu lang aus
+       *[too-short] sieht unvollständig aus
+    }: { $line ->
+        [mobile] Handynummern
+        [landline] Festnetznummern
+       *[other] Nummern
+    } mit dieser Vorwahl haben { $bound ->
+        [at-least] mindestens { $expected }
+        [at-most] höchstens { $expected }
+       *[exactly] { $expected }
+    } { $expected ->
+        [one] Ziffer
+       *[other] Ziffern
+    }, hier sind es { $digits }.
+contacts-wrong-length-no-card = Dafür lege ich keine Karte an – prüf die Nummer und schick sie nochmal.
+contacts-unknown-alias = Zu diesem Namen kenne ich keine Karte. Nimm die Nummer, z. B. <code>0171 2345678</code>, oder schau in /contacts.
+contacts-ambiguous = Diesen Namen tragen mehrere Karten – nimm bitte die Nummer:
+contacts-no-card = Zu dieser Nummer habe ich nichts gespeichert.
+contacts-flag-name =
+    { $flag ->
+        [nocall] nicht zurückrufen
+        [landline] Festnetz
+        [forwarded] umgeleitet
+        [smsonly] nur SMS
+        [nosms] keine SMS
+        [blocked] gesperrt
+       *[trusted] vertraut
+    }
+contacts-unknown-flags = Diese Hinweise kenne ich nicht: { $words }
+contacts-flags-changed =
+    { $who } — { $change ->
+        [set] Gesetzt:
+       *[cleared] Entfernt:
+    } { $flags }
+contacts-note-saved = 📝 Notiz gespeichert für { $who }.
+contacts-alias-saved = 👤 Alias gespeichert: <b>{ $alias }</b> · { $number }
+contacts-alias-removed = 👤 Alias entfernt für { $number }.
+contacts-alias-shape = Ein Alias ist ein Vor- oder Arbeitsname: nur Buchstaben, höchstens 40 Zeichen. Beispiel: <code>/alias 0171 2345678 Tom</code>
+contacts-hours-saved = 🕑 Erlaubte Zeiten für { $who }: { $hours }
+contacts-hours-any-time = keine Einschränkung
+contacts-hours-bad = { $error } Beispiele für Zeiten: <code>Mo-Fr 12-14</code>, <code>werktags 9-17</code>, <code>Sa, So 14:00-18:00</code>.
+contacts-forget-ask = Alles zu { $who } löschen – Alias, Hinweise, Notizen, Zeiten und Ereignisse? Das lässt sich nicht rückgängig machen.
+contacts-forget-yes = 🗑 Ja, alles löschen
+contacts-forget-no = Abbrechen
+contacts-forgotten = 🗑 Gelöscht. Zu dieser Nummer ist nichts mehr gespeichert.
+contacts-kept = Nichts gelöscht.
+contacts-minimise-intro = ⚠️ Das sieht nach Daten aus, die du nicht brauchst:
+contacts-minimise-finding =
+    • { $kind ->
+        [company] Arbeitgeber/Firma
+        [surname] Nachname
+        [email] E-Mail-Adresse
+        [web] Webadresse
+        [address] Adresse
+       *[bank] Bankdaten
+    }: „{ $text }“
+contacts-minimise-without = Ohne: <i>{ $text }</i>
+contacts-minimise-keep = Trotzdem speichern
+contacts-minimise-strip = Ohne speichern
+contacts-minimise-cancel = Abbrechen
+contacts-minimise-empty = Ohne diese Stellen bleibt nichts übrig – nichts gespeichert.
+contacts-cancelled = Abgebrochen, nichts gespeichert.
+contacts-expired = Das ist abgelaufen – bitte schick es nochmal.
+contacts-stale-card = Diese Karte gibt es nicht mehr.
+contacts-ask-note = 📝 Schick mir jetzt die Notiz für { $who } (oder /cancel).
+contacts-ask-hours = 🕑 Schick mir die erlaubten Zeiten für { $who }, z. B. <code>Mo-Fr 12-14</code> – oder <code>-</code> für keine Einschränkung (/cancel bricht ab).
+# The hint in her input field while she types the hours: plain text.
+contacts-hours-placeholder = Mo-Fr 12-14
+contacts-cancel-input = Abgebrochen.
+contacts-none-yet = Noch keine Kontakte. Leite mir einen verpassten Anruf weiter oder tippe <code>/contact 0171 2345678</code>.
+contacts-list-title = <b>Letzte Kontakte</b>
+contacts-list-title-page = <b>Letzte Kontakte</b> (Seite { $page }/{ $pages })
+contacts-no-event-yet = noch kein Ereignis
+contacts-previous-page = ‹ Zurück
+contacts-next-page = Weiter ›
+contacts-use-alias = „{ $name }“ als Alias verwenden
+contacts-skip-alias = Kein Alias
+contacts-shared-intro = Kontakt übernommen – nur die Nummer, nichts weiter.
+contacts-vcard-none = In dieser Datei finde ich keine Telefonnummer. Schick mir eine .vcf-Datei mit einem Kontakt.
+contacts-vcard-too-large = Diese Datei ist zu groß für eine Kontaktkarte (höchstens 64 KB).
+contacts-vcard-failed = Ich konnte die Datei nicht laden – bitte versuch es nochmal.
+contacts-vcard-more =
+    Die Datei enthält { $count ->
+        [one] einen Kontakt
+       *[other] { $count } Kontakte
+    }; ich habe den ersten übernommen. Schick die anderen einzeln, wenn du sie brauchst.
+contacts-card-flags =
+    { $count ->
+        [0] <b>Hinweise:</b> keine
+       *[other] <b>Hinweise:</b>
+    }
+contacts-card-hours = <b>Erlaubte Zeiten:</b> { $hours }
+contacts-card-notes =
+    { $count ->
+        [0] <b>Notizen:</b> keine
+       *[other] <b>Notizen:</b>
+    }
+contacts-card-more-notes = … { $count } weitere
+contacts-card-events =
+    { $count ->
+        [0] <b>Letzte Ereignisse:</b> keine
+       *[other] <b>Letzte Ereignisse:</b>
+    }
+# When and by whom a flag was set; $day is a short date.
+contacts-flag-why =
+    { $by ->
+        [outcome] nach dem Rückruf am { $day }
+        [import] aus einer Sicherung, { $day }
+       *[owner] von dir, { $day }
+    }
+contacts-button-note = 📝 Notiz
+contacts-button-hours = 🕑 Zeiten
+contacts-button-show-number = 🔢 Nummer zeigen
+contacts-button-forget = 🗑 Vergessen
+contacts-event-kind =
+    { $kind ->
+        [missed-call] verpasster Anruf
+        [voicemail] Mailbox
+        [sms] SMS
+       *[callback-request] Rückrufbitte
+    }
+contacts-number-type =
+    { $type ->
+        [withheld] Nummer unterdrückt
+        [invalid] keine gültige Nummer
+        [mobile] Handy
+        [landline] Festnetz
+        [mobile-or-landline] Handy oder Festnetz
+        [special] Sondernummer
+       *[unknown] Typ unbekannt
+    }
+contacts-special-number =
+    { $special ->
+        [shared-cost] Sondernummer (Shared Cost)
+        [premium] Premium-Nummer
+        [toll-free] kostenlose Nummer
+        [personal] persönliche Rufnummer
+        [pager] Pager
+        [voicemail] Mailbox-Zugang
+        [uan] Firmen-Sammelnummer
+       *[voip] Internet-Telefonie
+    }
+contacts-number-abroad = Ausland ({ $country }), { $type }
+# A short date: $day and $month with two digits, $year with four.
+contacts-date = { $day }.{ $month }.
+contacts-date-year = { $day }.{ $month }.{ $year }
+# When something happened, seen from today; $weekday is short ("Mo"), $date a short date.
+contacts-when =
+    { $day ->
+        [today] heute { $time }
+        [yesterday] gestern { $time }
+        [tomorrow] morgen { $time }
+       *[other] { $weekday } { $date } { $time }
+    }
+contacts-asked-callback = Rückruf erbeten
+contacts-asked-appointment = fragt nach einem Termin
+contacts-asked-appointment-when = fragt nach einem Termin { $when }
+contacts-asked-both = { $first } und { $second }
+contacts-asked-nothing = nichts erbeten
+# The day a client asked for.
+contacts-asked-day =
+    { $day ->
+        [today] heute
+        [tomorrow] morgen
+        [mon] am Montag
+        [tue] am Dienstag
+        [wed] am Mittwoch
+        [thu] am Donnerstag
+        [fri] am Freitag
+        [sat] am Samstag
+        [sun] am Sonntag
+       *[date] am { $date }
+    }
+contacts-asked-time =
+    { $approx ->
+        [yes] gegen { $time }
+       *[no] um { $time }
+    }
+
 
 ## inbox
 # Forwarded or pasted notes: the events read from them.
@@ -200,9 +392,46 @@ fallback-button-expired = Dieser Knopf ist nicht mehr gültig.
 ## outcomes
 # Callback outcomes (reached, someone else answered, voicemail, no answer) and /why.
 
+outcomes-invalid-button = Dieser Knopf ist nicht (mehr) gültig. Frag neu mit /check.
+outcomes-number-gone = Zu dieser Nummer ist nichts mehr gespeichert.
+outcomes-already = Schon vermerkt.
+outcomes-how-did-it-go = Wie ist der Anruf ausgegangen?
+outcomes-noted =
+    { $outcome ->
+        [reached] Vermerkt: erreicht.
+        [someone-else] Vermerkt: jemand anderes ging ran.
+        [voicemail] Vermerkt: Mailbox.
+       *[no-answer] Vermerkt: keiner ran.
+    }
+outcomes-someone-else =
+    Die Nummer ist jetzt markiert: <b>umgeleitet</b> und <b>nicht zurückrufen</b> – ab jetzt nie mehr ✅.
+
+    Am Telefon, neutral, ohne Namen:
+outcomes-voicemail-reminder = Keine Nachricht auf der Mailbox hinterlassen – die hört vielleicht nicht nur er ab. Einfach auflegen.
+# The verdict for the number after the outcome; $verdict is its headline.
+outcomes-from-now-on = Ab jetzt: { $verdict }
+outcomes-why-usage = Welche Nummer? Schreib z. B. <code>/why 0171 2345678</code> oder <code>/why Tom</code>.
+outcomes-why-no-number = Zu unterdrückten oder unbrauchbaren Nummern führe ich keinen Verlauf – sie sind immer ⛔.
+outcomes-why-empty = Zu dieser Nummer habe ich noch keine Bewertung gezeigt. Frag zuerst: <code>/check 0171 2345678</code>.
+outcomes-why-header = <b>Verlauf</b> (neueste zuerst)
+outcomes-history-outcome =
+    { $outcome ->
+        [reached] Rückruf: erreicht
+        [someone-else] Rückruf: jemand anderes ging ran
+        [voicemail] Rückruf: Mailbox
+       *[no-answer] Rückruf: keiner ran
+    }
+outcomes-older = … ältere Einträge: { $count }
+
 
 ## check
 # /check and plain questions ("darf ich … zurückrufen?"): what is asked about which number.
+
+check-usage = Welche Nummer? Schreib z. B. <code>/check 0171 2345678</code> oder <code>/check Tom</code> – oder frag einfach „darf ich 0171 2345678 zurückrufen?“.
+check-which-number = Welche Nummer meinst du? Frag z. B. „darf ich 0171 2345678 zurückrufen?“ oder nutze einen gespeicherten Alias.
+check-invalid-hint = So geht es: <code>/check 0171 2345678</code> oder <code>/check +49 171 2345678</code>.
+check-ambiguous = Diesen Alias tragen mehrere Nummern ({ $numbers }). Nimm die Nummer, z. B. <code>/check 0171 2345678</code>.
+check-unknown = Das ist weder eine Nummer noch ein Alias, den ich kenne. Schreib die Nummer in einer üblichen Schreibweise, z. B. <code>/{ $command } 0171 2345678</code>, oder einen Alias, z. B. <code>/{ $command } Tom</code>.
 
 
 ## verdict

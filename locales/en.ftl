@@ -192,6 +192,198 @@ fallback-button-expired = This button is no longer valid.
 ## contacts
 # Contact cards, /contacts, /note, /alias, /hours_for, /flag, /unflag, /forget, shared contacts and vCards.
 
+contacts-usage-contact = Which number? For example: <code>/contact 0171 2345678</code> or <code>/contact Tom</code>
+contacts-usage-note = Like this: <code>/note 0171 2345678 only reachable at noon</code>
+contacts-usage-alias = Like this: <code>/alias 0171 2345678 Tom</code> (one first or working name only; <code>-</code> removes it)
+contacts-usage-hours = Like this: <code>/hours_for 0171 2345678 Mon-Fri 12-14</code> (<code>-</code> lifts the restriction)
+contacts-usage-flag = Like this: <code>/flag 0171 2345678 nocall landline</code>
+contacts-usage-unflag = Like this: <code>/unflag 0171 2345678 nocall</code>
+contacts-usage-forget = Like this: <code>/forget 0171 2345678</code>
+contacts-flags-help = Flags: nocall, landline, forwarded, smsonly, nosms, blocked, trusted.
+contacts-withheld = A withheld number has no card — there is nothing to keep.
+contacts-invalid-number = That is not a number I can read (too short, a date or a short code). Example: <code>0171 2345678</code> or <code>+49 171 2345678</code>.
+# A number with digits missing or extra, shown as she typed it; $expected is the nearest count numbers with its prefix have.
+contacts-number-wrong-length =
+    <code>{ $typed }</code> { $problem ->
+        [too-long] looks too long
+       *[too-short] looks incomplete
+    }: { $line ->
+        [mobile] mobile numbers
+        [landline] landline numbers
+       *[other] numbers
+    } with this prefix have { $bound ->
+        [at-least] at least { $expected }
+        [at-most] at most { $expected }
+       *[exactly] { $expected }
+    } { $expected ->
+        [one] digit
+       *[other] digits
+    }, this one has { $digits }.
+contacts-wrong-length-no-card = I make no card for it — check the number and send it again.
+contacts-unknown-alias = I know no card with that name. Use the number, e.g. <code>0171 2345678</code>, or look in /contacts.
+contacts-ambiguous = Several cards carry that name — please use the number:
+contacts-no-card = I have nothing stored for this number.
+contacts-flag-name =
+    { $flag ->
+        [nocall] do not call back
+        [landline] landline
+        [forwarded] forwarded
+        [smsonly] text only
+        [nosms] no texts
+        [blocked] blocked
+       *[trusted] trusted
+    }
+contacts-unknown-flags = I don't know these flags: { $words }
+contacts-flags-changed =
+    { $who } — { $change ->
+        [set] Set:
+       *[cleared] Removed:
+    } { $flags }
+contacts-note-saved = 📝 Note saved for { $who }.
+contacts-alias-saved = 👤 Alias saved: <b>{ $alias }</b> · { $number }
+contacts-alias-removed = 👤 Alias removed for { $number }.
+contacts-alias-shape = An alias is one first or working name: letters only, at most 40 characters. Example: <code>/alias 0171 2345678 Tom</code>
+contacts-hours-saved = 🕑 Allowed hours for { $who }: { $hours }
+contacts-hours-any-time = no restriction
+contacts-hours-bad = { $error } Examples of hours: <code>Mon-Fri 12-14</code>, <code>weekdays 9-17</code>, <code>Sat, Sun 14:00-18:00</code>.
+contacts-forget-ask = Delete everything about { $who } — alias, flags, notes, hours and events? This cannot be undone.
+contacts-forget-yes = 🗑 Yes, delete everything
+contacts-forget-no = Cancel
+contacts-forgotten = 🗑 Deleted. Nothing is stored about this number any more.
+contacts-kept = Nothing deleted.
+contacts-minimise-intro = ⚠️ This looks like data you don't need:
+contacts-minimise-finding =
+    • { $kind ->
+        [company] employer/company
+        [surname] surname
+        [email] email address
+        [web] web address
+        [address] address
+       *[bank] bank details
+    }: “{ $text }”
+contacts-minimise-without = Without: <i>{ $text }</i>
+contacts-minimise-keep = Save anyway
+contacts-minimise-strip = Save without it
+contacts-minimise-cancel = Cancel
+contacts-minimise-empty = Without those parts nothing is left — nothing saved.
+contacts-cancelled = Cancelled, nothing saved.
+contacts-expired = That has expired — please send it again.
+contacts-stale-card = This card no longer exists.
+contacts-ask-note = 📝 Send me the note for { $who } now (or /cancel).
+contacts-ask-hours = 🕑 Send me the allowed hours for { $who }, e.g. <code>Mon-Fri 12-14</code> — or <code>-</code> for no restriction (/cancel stops).
+# The hint in her input field while she types the hours: plain text.
+contacts-hours-placeholder = Mon-Fri 12-14
+contacts-cancel-input = Cancelled.
+contacts-none-yet = No contacts yet. Forward me a missed call or type <code>/contact 0171 2345678</code>.
+contacts-list-title = <b>Recent contacts</b>
+contacts-list-title-page = <b>Recent contacts</b> (page { $page }/{ $pages })
+contacts-no-event-yet = no event yet
+contacts-previous-page = ‹ Back
+contacts-next-page = Next ›
+contacts-use-alias = Use “{ $name }” as alias
+contacts-skip-alias = No alias
+contacts-shared-intro = Contact taken over — the number only, nothing else.
+contacts-vcard-none = I find no phone number in that file. Send me a .vcf file with one contact.
+contacts-vcard-too-large = That file is too large for a contact card (64 KB at most).
+contacts-vcard-failed = I couldn't load the file — please try again.
+contacts-vcard-more =
+    The file holds { $count ->
+        [one] one contact
+       *[other] { $count } contacts
+    }; I took the first one. Send the others one by one if you need them.
+contacts-card-flags =
+    { $count ->
+        [0] <b>Flags:</b> none
+       *[other] <b>Flags:</b>
+    }
+contacts-card-hours = <b>Allowed hours:</b> { $hours }
+contacts-card-notes =
+    { $count ->
+        [0] <b>Notes:</b> none
+       *[other] <b>Notes:</b>
+    }
+contacts-card-more-notes = … { $count } more
+contacts-card-events =
+    { $count ->
+        [0] <b>Recent events:</b> none
+       *[other] <b>Recent events:</b>
+    }
+# When and by whom a flag was set; $day is a short date.
+contacts-flag-why =
+    { $by ->
+        [outcome] after the callback on { $day }
+        [import] from a backup, { $day }
+       *[owner] by you, { $day }
+    }
+contacts-button-note = 📝 Note
+contacts-button-hours = 🕑 Hours
+contacts-button-show-number = 🔢 Show number
+contacts-button-forget = 🗑 Forget
+contacts-event-kind =
+    { $kind ->
+        [missed-call] missed call
+        [voicemail] voicemail
+        [sms] text message
+       *[callback-request] callback request
+    }
+contacts-number-type =
+    { $type ->
+        [withheld] number withheld
+        [invalid] not a valid number
+        [mobile] mobile
+        [landline] landline
+        [mobile-or-landline] mobile or landline
+        [special] special number
+       *[unknown] type unknown
+    }
+contacts-special-number =
+    { $special ->
+        [shared-cost] shared-cost number
+        [premium] premium-rate number
+        [toll-free] toll-free number
+        [personal] personal number
+        [pager] pager
+        [voicemail] voicemail access
+        [uan] company-wide number
+       *[voip] VoIP number
+    }
+contacts-number-abroad = abroad ({ $country }), { $type }
+# A short date: $day and $month with two digits, $year with four.
+contacts-date = { $day }/{ $month }
+contacts-date-year = { $day }/{ $month }/{ $year }
+# When something happened, seen from today; $weekday is short ("Mon"), $date a short date.
+contacts-when =
+    { $day ->
+        [today] today { $time }
+        [yesterday] yesterday { $time }
+        [tomorrow] tomorrow { $time }
+       *[other] { $weekday } { $date } { $time }
+    }
+contacts-asked-callback = asked for a callback
+contacts-asked-appointment = asks for an appointment
+contacts-asked-appointment-when = asks for an appointment { $when }
+contacts-asked-both = { $first } and { $second }
+contacts-asked-nothing = nothing asked
+# The day a client asked for.
+contacts-asked-day =
+    { $day ->
+        [today] today
+        [tomorrow] tomorrow
+        [mon] on Monday
+        [tue] on Tuesday
+        [wed] on Wednesday
+        [thu] on Thursday
+        [fri] on Friday
+        [sat] on Saturday
+        [sun] on Sunday
+       *[date] on { $date }
+    }
+contacts-asked-time =
+    { $approx ->
+        [yes] around { $time }
+       *[no] at { $time }
+    }
+
 
 ## inbox
 # Forwarded or pasted notes: the events read from them.
@@ -200,9 +392,46 @@ fallback-button-expired = This button is no longer valid.
 ## outcomes
 # Callback outcomes (reached, someone else answered, voicemail, no answer) and /why.
 
+outcomes-invalid-button = This button is not valid (any more). Ask again with /check.
+outcomes-number-gone = Nothing is stored about this number any more.
+outcomes-already = Already noted.
+outcomes-how-did-it-go = How did the call go?
+outcomes-noted =
+    { $outcome ->
+        [reached] Noted: reached.
+        [someone-else] Noted: someone else answered.
+        [voicemail] Noted: voicemail.
+       *[no-answer] Noted: no answer.
+    }
+outcomes-someone-else =
+    The number is now flagged <b>forwarded</b> and <b>do not call back</b> — never ✅ again.
+
+    On the phone, neutral, no name:
+outcomes-voicemail-reminder = Leave no voicemail message — someone else may listen to it. Just hang up.
+# The verdict for the number after the outcome; $verdict is its headline.
+outcomes-from-now-on = From now on: { $verdict }
+outcomes-why-usage = Which number? Write e.g. <code>/why 0171 2345678</code> or <code>/why Tom</code>.
+outcomes-why-no-number = I keep no history for withheld or unusable numbers — they are always ⛔.
+outcomes-why-empty = I haven't shown a verdict for this number yet. Ask first: <code>/check 0171 2345678</code>.
+outcomes-why-header = <b>History</b> (newest first)
+outcomes-history-outcome =
+    { $outcome ->
+        [reached] Callback: reached
+        [someone-else] Callback: someone else answered
+        [voicemail] Callback: voicemail
+       *[no-answer] Callback: no answer
+    }
+outcomes-older = … older entries: { $count }
+
 
 ## check
 # /check and plain questions ("darf ich … zurückrufen?"): what is asked about which number.
+
+check-usage = Which number? Write e.g. <code>/check 0171 2345678</code> or <code>/check Tom</code> — or just ask “can I call back 0171 2345678?”.
+check-which-number = Which number do you mean? Ask e.g. “can I call back 0171 2345678?” or use a saved alias.
+check-invalid-hint = This works: <code>/check 0171 2345678</code> or <code>/check +49 171 2345678</code>.
+check-ambiguous = Several numbers carry this alias ({ $numbers }). Use the number, e.g. <code>/check 0171 2345678</code>.
+check-unknown = That is neither a number nor an alias I know. Write the number in any common notation, e.g. <code>/{ $command } 0171 2345678</code>, or an alias, e.g. <code>/{ $command } Tom</code>.
 
 
 ## verdict

@@ -193,6 +193,200 @@ fallback-button-expired = Butonul acesta nu mai este valabil.
 ## contacts
 # Contact cards, /contacts, /note, /alias, /hours_for, /flag, /unflag, /forget, shared contacts and vCards.
 
+contacts-usage-contact = Care număr? De exemplu: <code>/contact 0171 2345678</code> sau <code>/contact Tom</code>
+contacts-usage-note = Așa: <code>/note 0171 2345678 doar la prânz</code>
+contacts-usage-alias = Așa: <code>/alias 0171 2345678 Tom</code> (doar un prenume sau un nume de lucru; <code>-</code> îl șterge)
+contacts-usage-hours = Așa: <code>/hours_for 0171 2345678 Lu-Vi 12-14</code> (<code>-</code> ridică restricția)
+contacts-usage-flag = Așa: <code>/flag 0171 2345678 nu-sună fix</code>
+contacts-usage-unflag = Așa: <code>/unflag 0171 2345678 nocall</code>
+contacts-usage-forget = Așa: <code>/forget 0171 2345678</code>
+contacts-flags-help = Marcaje: nocall (nu-sună), landline (fix), forwarded (redirecționat), smsonly (doar-sms), nosms (fără-sms), blocked (blocat), trusted (de-încredere).
+contacts-withheld = Un număr ascuns nu are fișă – nu e nimic de reținut.
+contacts-invalid-number = Acesta nu e un număr pe care să-l pot citi (prea scurt, o dată sau un cod scurt). Exemplu: <code>0171 2345678</code> sau <code>+49 171 2345678</code>.
+# A number with digits missing or extra, shown as she typed it; $expected is the nearest count numbers with its prefix have.
+contacts-number-wrong-length =
+    <code>{ $typed }</code> { $problem ->
+        [too-long] pare prea lung
+       *[too-short] pare incomplet
+    }: { $line ->
+        [mobile] numerele de mobil
+        [landline] numerele de telefon fix
+       *[other] numerele
+    } cu acest prefix au { $bound ->
+        [at-least] cel puțin { $expected }
+        [at-most] cel mult { $expected }
+       *[exactly] { $expected }
+    } { $expected ->
+        [one] cifră
+        [few] cifre
+       *[other] de cifre
+    }, acesta are { $digits }.
+contacts-wrong-length-no-card = Pentru el nu fac nicio fișă – verifică numărul și trimite-l din nou.
+contacts-unknown-alias = Nu cunosc nicio fișă cu numele acesta. Folosește numărul, de ex. <code>0171 2345678</code>, sau uită-te în /contacts.
+contacts-ambiguous = Mai multe fișe au numele acesta – te rog folosește numărul:
+contacts-no-card = Pentru numărul acesta n-am nimic salvat.
+contacts-flag-name =
+    { $flag ->
+        [nocall] nu suna înapoi
+        [landline] fix
+        [forwarded] redirecționat
+        [smsonly] doar SMS
+        [nosms] fără SMS
+        [blocked] blocat
+       *[trusted] de încredere
+    }
+contacts-unknown-flags = Marcajele acestea nu le cunosc: { $words }
+contacts-flags-changed =
+    { $who } — { $change ->
+        [set] Marcaje puse:
+       *[cleared] Marcaje scoase:
+    } { $flags }
+contacts-note-saved = 📝 Notiță salvată pentru { $who }.
+contacts-alias-saved = 👤 Alias salvat: <b>{ $alias }</b> · { $number }
+contacts-alias-removed = 👤 Alias șters pentru { $number }.
+contacts-alias-shape = Un alias e un prenume sau un nume de lucru: doar litere, cel mult 40 de caractere. Exemplu: <code>/alias 0171 2345678 Tom</code>
+contacts-hours-saved = 🕑 Ore permise pentru { $who }: { $hours }
+contacts-hours-any-time = fără restricții
+contacts-hours-bad = { $error } Exemple de ore: <code>Lu-Vi 12-14</code>, <code>zile lucrătoare 9-17</code>, <code>Sâ, Du 14:00-18:00</code>.
+contacts-forget-ask = Șterg tot despre { $who } – alias, marcaje, notițe, ore și evenimente? Nu se mai poate anula.
+contacts-forget-yes = 🗑 Da, șterge tot
+contacts-forget-no = Anulează
+contacts-forgotten = 🗑 Șters. Despre numărul acesta nu mai e nimic salvat.
+contacts-kept = Nu s-a șters nimic.
+contacts-minimise-intro = ⚠️ Asta pare să conțină date de care n-ai nevoie:
+contacts-minimise-finding =
+    • { $kind ->
+        [company] angajator/firmă
+        [surname] nume de familie
+        [email] adresă de e-mail
+        [web] adresă web
+        [address] adresă
+       *[bank] date bancare
+    }: „{ $text }”
+contacts-minimise-without = Fără: <i>{ $text }</i>
+contacts-minimise-keep = Salvează oricum
+contacts-minimise-strip = Salvează fără ele
+contacts-minimise-cancel = Anulează
+contacts-minimise-empty = Fără părțile acestea nu mai rămâne nimic – n-am salvat nimic.
+contacts-cancelled = Anulat, n-am salvat nimic.
+contacts-expired = A expirat – te rog trimite din nou.
+contacts-stale-card = Fișa aceasta nu mai există.
+contacts-ask-note = 📝 Trimite-mi acum notița pentru { $who } (sau /cancel).
+contacts-ask-hours = 🕑 Trimite-mi orele permise pentru { $who }, de ex. <code>Lu-Vi 12-14</code> – sau <code>-</code> pentru fără restricții (/cancel anulează).
+# The hint in her input field while she types the hours: plain text.
+contacts-hours-placeholder = Lu-Vi 12-14
+contacts-cancel-input = Anulat.
+contacts-none-yet = Încă niciun contact. Redirecționează-mi un apel pierdut sau scrie <code>/contact 0171 2345678</code>.
+contacts-list-title = <b>Contacte recente</b>
+contacts-list-title-page = <b>Contacte recente</b> (pagina { $page }/{ $pages })
+contacts-no-event-yet = încă niciun eveniment
+contacts-previous-page = ‹ Înapoi
+contacts-next-page = Înainte ›
+contacts-use-alias = Folosește „{ $name }” ca alias
+contacts-skip-alias = Fără alias
+contacts-shared-intro = Contact preluat – doar numărul, nimic altceva.
+contacts-vcard-none = În fișierul acesta nu găsesc niciun număr de telefon. Trimite-mi un fișier .vcf cu un contact.
+contacts-vcard-too-large = Fișierul e prea mare pentru o fișă de contact (cel mult 64 KB).
+contacts-vcard-failed = N-am putut încărca fișierul – te rog încearcă din nou.
+contacts-vcard-more =
+    Fișierul conține { $count ->
+        [one] un contact
+        [few] { $count } contacte
+       *[other] { $count } de contacte
+    }; l-am preluat pe primul. Trimite-le pe celelalte pe rând, dacă ai nevoie de ele.
+contacts-card-flags =
+    { $count ->
+        [0] <b>Marcaje:</b> niciunul
+       *[other] <b>Marcaje:</b>
+    }
+contacts-card-hours = <b>Ore permise:</b> { $hours }
+contacts-card-notes =
+    { $count ->
+        [0] <b>Notițe:</b> niciuna
+       *[other] <b>Notițe:</b>
+    }
+contacts-card-more-notes = … încă { $count }
+contacts-card-events =
+    { $count ->
+        [0] <b>Evenimente recente:</b> niciunul
+       *[other] <b>Evenimente recente:</b>
+    }
+# When and by whom a flag was set; $day is a short date.
+contacts-flag-why =
+    { $by ->
+        [outcome] după apelul înapoi din { $day }
+        [import] dintr-o copie de siguranță, { $day }
+       *[owner] de tine, { $day }
+    }
+contacts-button-note = 📝 Notiță
+contacts-button-hours = 🕑 Ore
+contacts-button-show-number = 🔢 Arată numărul
+contacts-button-forget = 🗑 Uită
+contacts-event-kind =
+    { $kind ->
+        [missed-call] apel pierdut
+        [voicemail] mesagerie vocală
+        [sms] SMS
+       *[callback-request] cerere de apel înapoi
+    }
+contacts-number-type =
+    { $type ->
+        [withheld] număr ascuns
+        [invalid] număr nevalid
+        [mobile] mobil
+        [landline] fix
+        [mobile-or-landline] mobil sau fix
+        [special] număr special
+       *[unknown] tip necunoscut
+    }
+contacts-special-number =
+    { $special ->
+        [shared-cost] număr cu cost împărțit
+        [premium] număr cu tarif special
+        [toll-free] număr gratuit
+        [personal] număr personal
+        [pager] pager
+        [voicemail] acces la mesageria vocală
+        [uan] număr central de firmă
+       *[voip] telefonie prin internet (VoIP)
+    }
+contacts-number-abroad = din străinătate ({ $country }), { $type }
+# A short date: $day and $month with two digits, $year with four.
+contacts-date = { $day }.{ $month }
+contacts-date-year = { $day }.{ $month }.{ $year }
+# When something happened, seen from today; $weekday is short ("Lu"), $date a short date.
+contacts-when =
+    { $day ->
+        [today] azi { $time }
+        [yesterday] ieri { $time }
+        [tomorrow] mâine { $time }
+       *[other] { $weekday } { $date } { $time }
+    }
+contacts-asked-callback = a cerut să fie sunat înapoi
+contacts-asked-appointment = cere o programare
+contacts-asked-appointment-when = cere o programare { $when }
+contacts-asked-both = { $first } și { $second }
+contacts-asked-nothing = n-a cerut nimic
+# The day a client asked for.
+contacts-asked-day =
+    { $day ->
+        [today] azi
+        [tomorrow] mâine
+        [mon] luni
+        [tue] marți
+        [wed] miercuri
+        [thu] joi
+        [fri] vineri
+        [sat] sâmbătă
+        [sun] duminică
+       *[date] pe { $date }
+    }
+contacts-asked-time =
+    { $approx ->
+        [yes] în jur de { $time }
+       *[no] la { $time }
+    }
+
 
 ## inbox
 # Forwarded or pasted notes: the events read from them.
@@ -201,9 +395,46 @@ fallback-button-expired = Butonul acesta nu mai este valabil.
 ## outcomes
 # Callback outcomes (reached, someone else answered, voicemail, no answer) and /why.
 
+outcomes-invalid-button = Butonul acesta nu (mai) e valabil. Întreabă din nou cu /check.
+outcomes-number-gone = Despre numărul acesta nu mai e nimic salvat.
+outcomes-already = Deja notat.
+outcomes-how-did-it-go = Cum a decurs apelul?
+outcomes-noted =
+    { $outcome ->
+        [reached] Notat: apel reușit.
+        [someone-else] Notat: a răspuns altcineva.
+        [voicemail] Notat: mesagerie vocală.
+       *[no-answer] Notat: n-a răspuns nimeni.
+    }
+outcomes-someone-else =
+    Numărul e marcat acum: <b>redirecționat</b> și <b>nu suna înapoi</b> – de acum niciodată ✅.
+
+    La telefon, neutru, fără niciun nume:
+outcomes-voicemail-reminder = Nu lăsa niciun mesaj pe mesageria vocală – poate n-o ascultă doar el. Închide pur și simplu.
+# The verdict for the number after the outcome; $verdict is its headline.
+outcomes-from-now-on = De acum: { $verdict }
+outcomes-why-usage = Care număr? Scrie de ex. <code>/why 0171 2345678</code> sau <code>/why Tom</code>.
+outcomes-why-no-number = Pentru numere ascunse sau inutilizabile nu țin istoric – sunt mereu ⛔.
+outcomes-why-empty = Pentru numărul acesta n-am arătat încă niciun verdict. Întreabă întâi: <code>/check 0171 2345678</code>.
+outcomes-why-header = <b>Istoric</b> (cele mai noi întâi)
+outcomes-history-outcome =
+    { $outcome ->
+        [reached] Apel înapoi: reușit
+        [someone-else] Apel înapoi: a răspuns altcineva
+        [voicemail] Apel înapoi: mesagerie vocală
+       *[no-answer] Apel înapoi: n-a răspuns nimeni
+    }
+outcomes-older = … intrări mai vechi: { $count }
+
 
 ## check
 # /check and plain questions ("darf ich … zurückrufen?"): what is asked about which number.
+
+check-usage = Care număr? Scrie de ex. <code>/check 0171 2345678</code> sau <code>/check Tom</code> – sau întreabă simplu „pot să-l sun înapoi pe 0171 2345678?”.
+check-which-number = La ce număr te referi? Întreabă de ex. „pot să-l sun înapoi pe 0171 2345678?” sau folosește un alias salvat.
+check-invalid-hint = Așa merge: <code>/check 0171 2345678</code> sau <code>/check +49 171 2345678</code>.
+check-ambiguous = Mai multe numere au aliasul acesta ({ $numbers }). Folosește numărul, de ex. <code>/check 0171 2345678</code>.
+check-unknown = Acesta nu e nici un număr, nici un alias pe care să-l cunosc. Scrie numărul în orice formă obișnuită, de ex. <code>/{ $command } 0171 2345678</code>, sau un alias, de ex. <code>/{ $command } Tom</code>.
 
 
 ## verdict

@@ -61,6 +61,11 @@ describe("/why", () => {
     expect(reply!.html).toContain("keinen Verlauf");
     [reply] = await h.send("/why Niemand");
     expect(reply!.html).toContain("weder eine Nummer noch ein Alias");
+    [reply] = await h.send("/why 0151 2223334");
+    expect(reply!.html).toBe(
+      "<code>0151 2223334</code> sieht unvollständig aus: Handynummern mit dieser Vorwahl haben 12 Ziffern, hier sind es 11.\n" +
+        "Zu unterdrückten oder unbrauchbaren Nummern führe ich keinen Verlauf – sie sind immer ⛔.",
+    );
   });
 });
 
