@@ -214,6 +214,98 @@ fallback-button-expired = Dieser Knopf ist nicht mehr gültig.
 ## availability
 # /free, /day, /book, /cancel, /hours, /off and the offer section with its held slots.
 
+availability-date = { $weekday } { $day }.{ $month }.
+availability-hours-now = <b>Deine Zeiten:</b> { $hours }
+availability-hours-saved = ✅ Zeiten gespeichert: { $hours }
+availability-hours-help =
+    So geht’s:
+    <code>/hours mo-fr 11:00-21:00; sa 12:00-18:00; so frei</code>
+    <code>/hours fr 20:00-02:00</code> (über Mitternacht)
+    <code>/hours 2026-12-23 14:00-18:00</code> (nur an diesem Tag)
+availability-override-saved = ✅ { $date }: { $hours } (statt der Wochenzeiten)
+availability-override-off = ✅ { $date } ist frei (kein Termin).
+availability-override-removed = ✅ { $date } folgt wieder den Wochenzeiten.
+availability-override-restored = { $date } ist wieder wie vorher.
+availability-special-days = <b>Besondere Tage:</b>
+availability-special-day = { $date }: { $hours }
+availability-day-off = frei
+availability-no-special-days = Keine freien Tage eingetragen. Beispiel: <code>/off 2026-12-24</code>
+availability-tap-to-remove = Tippe einen Tag an, um ihn zu entfernen.
+availability-off-help = Das ist kein Datum. Beispiele: <code>/off 2026-12-24</code>, <code>/off 24.12.</code>, <code>/off morgen</code>
+availability-past-date = { $date } liegt in der Vergangenheit.
+availability-book-help =
+    So geht’s:
+    <code>/book 17:00</code>
+    <code>/book 17:00-18:30 Tom morgen</code>
+    <code>/book 19:00 90 0171 2345678 2026-12-03</code>
+availability-book-bad-time = Die Uhrzeit kann ich nicht lesen.
+availability-book-bad-length = Die Dauer muss zwischen 5 Minuten und 12 Stunden liegen.
+availability-book-two-days = Bitte nur einen Tag angeben.
+availability-book-passed = { $time } ist heute schon vorbei. Für einen anderen Tag: <code>/book { $time } morgen</code>
+availability-book-conflict = ⛔ Nicht gebucht: { $when } überschneidet sich (mit Puffer { $before }/{ $after } min) mit:
+availability-conflict-item = • Termin { $booking }
+availability-book-conflict-hint = Freie Zeiten: <code>/free{ $day }</code>
+availability-booked = ✅ Gebucht: { $when }
+availability-booked-instead = ✅ Gebucht: { $when } (statt { $date })
+availability-hold-settled = Angebot für { $time } ist damit erledigt.
+availability-outside-hours = Hinweis: außerhalb deiner Zeiten.
+availability-unknown-alias = Keinen Kontakt mit diesem Alias gefunden. Nimm die Nummer oder lege den Alias zuerst an.
+availability-ambiguous-alias = Diesen Alias tragen mehrere Nummern – nimm die Nummer.
+availability-not-a-number = Diese Nummer kann ich nicht lesen.
+availability-day-header = <b>{ $date }</b> — Zeiten: { $hours }
+availability-day-closed = kein Arbeitstag
+availability-day-booking = • { $time } Termin
+availability-day-hold = • { $time } angeboten, gehalten bis { $until }
+availability-no-appointments = Keine Termine.
+availability-day-free = Frei: { $gaps }
+availability-day-nothing-free = Frei: nichts
+availability-release-hold = ✖ { $time } freigeben
+availability-book-hold = ✔ { $time } buchen
+availability-hold-released = { $time } ist wieder frei.
+availability-hold-gone = Dieses Angebot gibt es nicht mehr.
+availability-hold-taken = Das geht nicht mehr: { $time } ist inzwischen belegt.
+availability-stale = Dieser Knopf ist veraltet.
+availability-cancel-pick = Welchen Termin am { $date } absagen?
+availability-cancel-none = Am { $date } ist nichts gebucht.
+availability-cancelled = ✅ Abgesagt: { $when }
+availability-cancel-gone = Dieser Termin ist schon weg.
+availability-free-header =
+    { $day ->
+        [tonight] <b>Frei heute Nacht</b> ({ $date }): { $slots }
+        [today] <b>Frei heute</b> ({ $date }): { $slots }
+        [tomorrow] <b>Frei morgen</b> ({ $date }): { $slots }
+       *[other] <b>Frei am { $date }</b>: { $slots }
+    }
+availability-free-more =
+    { $count ->
+        [one] (eine freie Zeit insgesamt – alle auf /day{ $arg })
+       *[other] ({ $count } freie Zeiten insgesamt – alle auf /day{ $arg })
+    }
+availability-free-none = { $date }: nichts mehr frei.
+availability-free-next = Nächster freier Tag: <b>{ $date }</b>: { $slots }
+availability-free-nothing-at-all = In den nächsten 30 Tagen ist nichts frei.
+availability-draft-label = Antwort zum Kopieren:
+availability-held-note =
+    { $count ->
+        [one] { $slots } bleibt { $hold } für diese Antwort reserviert.
+       *[other] { $slots } bleiben { $hold } für diese Antwort reserviert.
+    }
+availability-release-all = ✖ Reservierung aufheben
+availability-released-all = Reservierung aufgehoben.
+availability-free-help = Welcher Tag? Beispiele: <code>/free</code>, <code>/free morgen</code>, <code>/free fr</code>, <code>/free 24.12.</code>
+availability-day-arg-help = Das ist kein Tag. Beispiele: <code>heute</code>, <code>morgen</code>, <code>fr</code>, <code>24.12.</code>, <code>2026-12-24</code>
+# A day word in a suggested command; the bot must read it as tomorrow.
+availability-tomorrow-argument = morgen
+# Late at night a day word counts from the day that has begun; this names the date taken.
+availability-late-night =
+    { $word ->
+        [tonight] „heute Nacht“ = die Nacht von { $date } auf { $next }, weil es erst { $time } ist.
+        [after] „übermorgen“ = { $date }, weil es erst { $time } ist.
+       *[tomorrow] „morgen“ = { $date }, weil es erst { $time } ist.
+    }
+# The button for the other reading of that day word.
+availability-late-night-other = ↔ { $date } gemeint
+
 
 ## lint
 # /lint: findings, rewrites, her own word list.

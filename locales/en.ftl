@@ -214,6 +214,112 @@ fallback-button-expired = This button is no longer valid.
 ## availability
 # /free, /day, /book, /cancel, /hours, /off and the offer section with its held slots.
 
+availability-date =
+    { $weekday } { $day } { $month ->
+        [1] Jan
+        [2] Feb
+        [3] Mar
+        [4] Apr
+        [5] May
+        [6] Jun
+        [7] Jul
+        [8] Aug
+        [9] Sep
+        [10] Oct
+        [11] Nov
+       *[12] Dec
+    }
+availability-hours-now = <b>Your hours:</b> { $hours }
+availability-hours-saved = ✅ Hours saved: { $hours }
+availability-hours-help =
+    Like this:
+    <code>/hours mon-fri 11:00-21:00; sat 12:00-18:00; sun off</code>
+    <code>/hours fri 20:00-02:00</code> (past midnight)
+    <code>/hours 2026-12-23 14:00-18:00</code> (that day only)
+availability-override-saved = ✅ { $date }: { $hours } (instead of the weekly hours)
+availability-override-off = ✅ { $date } is a day off.
+availability-override-removed = ✅ { $date } follows the weekly hours again.
+availability-override-restored = { $date } is back as it was.
+availability-special-days = <b>Special days:</b>
+availability-special-day = { $date }: { $hours }
+availability-day-off = off
+availability-no-special-days = No days off yet. Example: <code>/off 2026-12-24</code>
+availability-tap-to-remove = Tap a day to remove it.
+availability-off-help = That is not a date. Examples: <code>/off 2026-12-24</code>, <code>/off 24.12.</code>, <code>/off tomorrow</code>
+availability-past-date = { $date } is in the past.
+availability-book-help =
+    Like this:
+    <code>/book 17:00</code>
+    <code>/book 17:00-18:30 Tom tomorrow</code>
+    <code>/book 19:00 90 0171 2345678 2026-12-03</code>
+availability-book-bad-time = I can’t read that time.
+availability-book-bad-length = The length must be between 5 minutes and 12 hours.
+availability-book-two-days = Please name one day only.
+availability-book-passed = { $time } has passed today. For another day: <code>/book { $time } tomorrow</code>
+availability-book-conflict = ⛔ Not booked: { $when } overlaps (with buffers { $before }/{ $after } min) with:
+availability-conflict-item = • Appointment { $booking }
+availability-book-conflict-hint = Free times: <code>/free{ $day }</code>
+availability-booked = ✅ Booked: { $when }
+availability-booked-instead = ✅ Booked: { $when } (instead of { $date })
+availability-hold-settled = The offer for { $time } is settled with this.
+availability-outside-hours = Note: outside your hours.
+availability-unknown-alias = No contact with that alias. Use the number, or set the alias first.
+availability-ambiguous-alias = Several numbers carry that alias — use the number.
+availability-not-a-number = I can’t read that number.
+availability-day-header = <b>{ $date }</b> — Hours: { $hours }
+availability-day-closed = not a working day
+availability-day-booking = • { $time } Appointment
+availability-day-hold = • { $time } offered, held until { $until }
+availability-no-appointments = No appointments.
+availability-day-free = Free: { $gaps }
+availability-day-nothing-free = Free: nothing
+availability-release-hold = ✖ Release { $time }
+availability-book-hold = ✔ Book { $time }
+availability-hold-released = { $time } is free again.
+availability-hold-gone = That offer no longer exists.
+availability-hold-taken = Not possible any more: { $time } is taken now.
+availability-stale = This button is out of date.
+availability-cancel-pick = Which appointment on { $date } to cancel?
+availability-cancel-none = Nothing booked on { $date }.
+availability-cancelled = ✅ Cancelled: { $when }
+availability-cancel-gone = That appointment is already gone.
+availability-free-header =
+    { $day ->
+        [tonight] <b>Free tonight</b> ({ $date }): { $slots }
+        [today] <b>Free today</b> ({ $date }): { $slots }
+        [tomorrow] <b>Free tomorrow</b> ({ $date }): { $slots }
+       *[other] <b>Free on { $date }</b>: { $slots }
+    }
+availability-free-more =
+    { $count ->
+        [one] (one free time in all — see /day{ $arg })
+       *[other] ({ $count } free times in all — all on /day{ $arg })
+    }
+availability-free-none = { $date }: nothing free.
+availability-free-next = Next free day: <b>{ $date }</b>: { $slots }
+availability-free-nothing-at-all = Nothing is free in the next 30 days.
+availability-draft-label = Reply to copy:
+availability-held-note =
+    { $count ->
+        [one] { $slots } stays reserved for this reply for { $hold }.
+       *[other] { $slots } stay reserved for this reply for { $hold }.
+    }
+availability-release-all = ✖ Release the reservation
+availability-released-all = Reservation released.
+availability-free-help = Which day? Examples: <code>/free</code>, <code>/free tomorrow</code>, <code>/free fri</code>, <code>/free 2026-12-24</code>
+availability-day-arg-help = That is not a day. Examples: <code>today</code>, <code>tomorrow</code>, <code>fri</code>, <code>2026-12-24</code>
+# A day word in a suggested command; the bot must read it as tomorrow.
+availability-tomorrow-argument = tomorrow
+# Late at night a day word counts from the day that has begun; this names the date taken.
+availability-late-night =
+    { $word ->
+        [tonight] “tonight” = the night from { $date } to { $next }, as it is only { $time }.
+        [after] “the day after tomorrow” = { $date }, as it is only { $time }.
+       *[tomorrow] “tomorrow” = { $date }, as it is only { $time }.
+    }
+# The button for the other reading of that day word.
+availability-late-night-other = ↔ I meant { $date }
+
 
 ## lint
 # /lint: findings, rewrites, her own word list.

@@ -215,6 +215,99 @@ fallback-button-expired = Butonul acesta nu mai este valabil.
 ## availability
 # /free, /day, /book, /cancel, /hours, /off and the offer section with its held slots.
 
+availability-date = { $weekday } { $day }.{ $month }.
+availability-hours-now = <b>Programul tău:</b> { $hours }
+availability-hours-saved = ✅ Program salvat: { $hours }
+availability-hours-help =
+    Așa:
+    <code>/hours lu-vi 11:00-21:00; sâ 12:00-18:00; du liber</code>
+    <code>/hours vi 20:00-02:00</code> (peste miezul nopții)
+    <code>/hours 2026-12-23 14:00-18:00</code> (doar în ziua aceea)
+availability-override-saved = ✅ { $date }: { $hours } (în locul programului săptămânal)
+availability-override-off = ✅ { $date } e zi liberă (fără programări).
+availability-override-removed = ✅ { $date } urmează din nou programul săptămânal.
+availability-override-restored = { $date } a revenit la cum era înainte.
+availability-special-days = <b>Zile speciale:</b>
+availability-special-day = { $date }: { $hours }
+availability-day-off = liber
+availability-no-special-days = Nu ai trecut nicio zi liberă. Exemplu: <code>/off 2026-12-24</code>
+availability-tap-to-remove = Apasă pe o zi ca s-o scoți.
+availability-off-help = Asta nu e o dată. Exemple: <code>/off 2026-12-24</code>, <code>/off 24.12.</code>, <code>/off mâine</code>
+availability-past-date = { $date } a trecut deja.
+availability-book-help =
+    Așa:
+    <code>/book 17:00</code>
+    <code>/book 17:00-18:30 Tom mâine</code>
+    <code>/book 19:00 90 0171 2345678 2026-12-03</code>
+availability-book-bad-time = Ora aceasta n-o pot citi.
+availability-book-bad-length = Durata trebuie să fie între 5 minute și 12 ore.
+availability-book-two-days = Te rog o singură zi.
+availability-book-passed = { $time } a trecut deja azi. Pentru altă zi: <code>/book { $time } mâine</code>
+availability-book-conflict = ⛔ Nu am programat: { $when } se suprapune (cu pauzele de { $before }/{ $after } min) cu:
+availability-conflict-item = • Programare { $booking }
+availability-book-conflict-hint = Ore libere: <code>/free{ $day }</code>
+availability-booked = ✅ Programat: { $when }
+availability-booked-instead = ✅ Programat: { $when } (în loc de { $date })
+availability-hold-settled = Oferta pentru { $time } s-a rezolvat astfel.
+availability-outside-hours = Atenție: în afara programului tău.
+availability-unknown-alias = N-am găsit niciun contact cu aliasul acesta. Folosește numărul sau pune mai întâi aliasul.
+availability-ambiguous-alias = Aliasul acesta îl au mai multe numere – folosește numărul.
+availability-not-a-number = Numărul acesta nu-l pot citi.
+availability-day-header = <b>{ $date }</b> — Program: { $hours }
+availability-day-closed = nu e zi de lucru
+availability-day-booking = • { $time } Programare
+availability-day-hold = • { $time } oferit, rezervat până la { $until }
+availability-no-appointments = Nicio programare.
+availability-day-free = Liber: { $gaps }
+availability-day-nothing-free = Liber: nimic
+availability-release-hold = ✖ Eliberează { $time }
+availability-book-hold = ✔ Programează { $time }
+availability-hold-released = { $time } e din nou liber.
+availability-hold-gone = Oferta aceasta nu mai există.
+availability-hold-taken = Nu mai merge: { $time } s-a ocupat între timp.
+availability-stale = Butonul acesta nu mai e actual.
+availability-cancel-pick = Ce programare din { $date } anulezi?
+availability-cancel-none = Pe { $date } nu ai nimic programat.
+availability-cancelled = ✅ Anulat: { $when }
+availability-cancel-gone = Programarea aceasta nu mai există.
+availability-free-header =
+    { $day ->
+        [tonight] <b>Liber la noapte</b> ({ $date }): { $slots }
+        [today] <b>Liber azi</b> ({ $date }): { $slots }
+        [tomorrow] <b>Liber mâine</b> ({ $date }): { $slots }
+       *[other] <b>Liber pe { $date }</b>: { $slots }
+    }
+availability-free-more =
+    { $count ->
+        [one] (un interval liber în total – vezi /day{ $arg })
+        [few] ({ $count } intervale libere în total – toate la /day{ $arg })
+       *[other] ({ $count } de intervale libere în total – toate la /day{ $arg })
+    }
+availability-free-none = { $date }: nimic liber.
+availability-free-next = Prima zi cu ore libere: <b>{ $date }</b>: { $slots }
+availability-free-nothing-at-all = În următoarele 30 de zile nu e nimic liber.
+availability-draft-label = Răspuns de copiat:
+availability-held-note =
+    { $count ->
+        [one] { $slots } rămâne rezervată pentru acest răspuns timp de { $hold }.
+       *[other] { $slots } rămân rezervate pentru acest răspuns timp de { $hold }.
+    }
+availability-release-all = ✖ Anulează rezervarea
+availability-released-all = Rezervarea a fost anulată.
+availability-free-help = Ce zi? Exemple: <code>/free</code>, <code>/free mâine</code>, <code>/free vineri</code>, <code>/free 24.12.</code>
+availability-day-arg-help = Asta nu e o zi. Exemple: <code>azi</code>, <code>mâine</code>, <code>vineri</code>, <code>24.12.</code>, <code>2026-12-24</code>
+# A day word in a suggested command; the bot must read it as tomorrow.
+availability-tomorrow-argument = mâine
+# Late at night a day word counts from the day that has begun; this names the date taken.
+availability-late-night =
+    { $word ->
+        [tonight] „la noapte” = noaptea de { $date } spre { $next }, pentru că e abia { $time }.
+        [after] „poimâine” = { $date }, pentru că e abia { $time }.
+       *[tomorrow] „mâine” = { $date }, pentru că e abia { $time }.
+    }
+# The button for the other reading of that day word.
+availability-late-night-other = ↔ Mă refeream la { $date }
+
 
 ## lint
 # /lint: findings, rewrites, her own word list.

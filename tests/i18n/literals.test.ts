@@ -10,14 +10,6 @@ import { lineOf, literalText, sourceFiles, visit, type SourceFile } from "./sour
  * here fails the test, so the list only shrinks. When it is empty, delete it and the phase-out.
  */
 const PENDING_FILES: readonly string[] = [
-  // ## availability
-  "src/bot/features/availability/book.ts",
-  "src/bot/features/availability/day.ts",
-  "src/bot/features/availability/format.ts",
-  "src/bot/features/availability/free.ts",
-  "src/bot/features/availability/hours.ts",
-  "src/bot/features/availability/texts.ts",
-  "src/bot/views/offer.ts",
   // ## check (question.ts holds the words of her questions: input, which belongs in src/core)
   "src/bot/features/check/index.ts",
   "src/bot/features/check/question.ts",
