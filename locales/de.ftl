@@ -310,6 +310,42 @@ availability-late-night-other = ↔ { $date } gemeint
 ## lint
 # /lint: findings, rewrites, her own word list.
 
+lint-help =
+    Schick mir den Text, den du verschicken willst:
+    <code>/lint Hallo Tom, passt heute 17:00? LG Anna</code>
+    Eigene Wörter: <code>/lint add Studio</code>, <code>/lint remove Studio</code>, <code>/lint words</code>
+lint-clean = ✅ Unauffällig – nichts gefunden.
+lint-found =
+    { $count ->
+        [one] ⚠️ Eine Fundstelle:
+       *[other] ⚠️ { $count } Fundstellen:
+    }
+lint-kind =
+    { $kind ->
+        [name] Name
+        [signature] Unterschrift
+        [explicit] verräterisches Wort
+        [price] Preis/Betrag
+        [address] Adresse
+        [link] Link
+        [emoji] Emoji
+       *[phone] Telefonnummer
+    }
+# $at is the position in her text, counted from 1.
+lint-finding =
+    { $fix ->
+        [drop] • { $kind } „{ $match }“ (Zeichen { $at }) → streichen
+        [replace] • { $kind } „{ $match }“ (Zeichen { $at }) → ersetzen durch „{ $replacement }“
+       *[rephrase] • { $kind } „{ $match }“ (Zeichen { $at }) → umformulieren
+    }
+lint-rewrite = Neutraler Vorschlag:
+lint-added = ✅ „{ $word }“ wird ab jetzt markiert.
+lint-removed = ✅ „{ $word }“ ist nicht mehr auf deiner Liste.
+lint-not-listed = „{ $word }“ stand nicht auf deiner Liste.
+lint-bad-word = Ein Wort oder eine kurze Wendung, bis 40 Zeichen: <code>/lint add Studio</code>
+lint-words = <b>Deine Wörter:</b> { $words }
+lint-no-words = Noch keine eigenen Wörter. <code>/lint add Studio</code>
+
 
 ## privacy
 # /privacy, /keep, /export, /import, /wipe and self-cleaning.

@@ -324,6 +324,42 @@ availability-late-night-other = ↔ I meant { $date }
 ## lint
 # /lint: findings, rewrites, her own word list.
 
+lint-help =
+    Send me the text you mean to send:
+    <code>/lint Hi Tom, does 17:00 work today? Best, Anna</code>
+    Your own words: <code>/lint add studio</code>, <code>/lint remove studio</code>, <code>/lint words</code>
+lint-clean = ✅ Neutral — nothing found.
+lint-found =
+    { $count ->
+        [one] ⚠️ One finding:
+       *[other] ⚠️ { $count } findings:
+    }
+lint-kind =
+    { $kind ->
+        [name] name
+        [signature] signature
+        [explicit] telling word
+        [price] price/amount
+        [address] address
+        [link] link
+        [emoji] emoji
+       *[phone] phone number
+    }
+# $at is the position in her text, counted from 1.
+lint-finding =
+    { $fix ->
+        [drop] • { $kind } “{ $match }” (char { $at }) → drop it
+        [replace] • { $kind } “{ $match }” (char { $at }) → replace with “{ $replacement }”
+       *[rephrase] • { $kind } “{ $match }” (char { $at }) → rephrase
+    }
+lint-rewrite = Neutral version:
+lint-added = ✅ “{ $word }” will be flagged from now on.
+lint-removed = ✅ “{ $word }” is off your list.
+lint-not-listed = “{ $word }” was not on your list.
+lint-bad-word = One word or a short phrase, up to 40 characters: <code>/lint add studio</code>
+lint-words = <b>Your words:</b> { $words }
+lint-no-words = No words of your own yet. <code>/lint add studio</code>
+
 
 ## privacy
 # /privacy, /keep, /export, /import, /wipe and self-cleaning.

@@ -312,6 +312,43 @@ availability-late-night-other = ↔ Mă refeream la { $date }
 ## lint
 # /lint: findings, rewrites, her own word list.
 
+lint-help =
+    Trimite-mi textul pe care vrei să-l trimiți (clienților le scrii de obicei în germană):
+    <code>/lint Hallo Tom, passt heute 17:00? LG Anna</code>
+    Cuvintele tale: <code>/lint adaugă Studio</code>, <code>/lint șterge Studio</code>, <code>/lint cuvinte</code>
+lint-clean = ✅ Neutru – n-am găsit nimic.
+lint-found =
+    { $count ->
+        [one] ⚠️ Am găsit o problemă:
+        [few] ⚠️ Am găsit { $count } probleme:
+       *[other] ⚠️ Am găsit { $count } de probleme:
+    }
+lint-kind =
+    { $kind ->
+        [name] nume
+        [signature] semnătură
+        [explicit] cuvânt compromițător
+        [price] preț/sumă
+        [address] adresă
+        [link] link
+        [emoji] emoji
+       *[phone] număr de telefon
+    }
+# $at is the position in her text, counted from 1.
+lint-finding =
+    { $fix ->
+        [drop] • { $kind } „{ $match }” (caracterul { $at }) → de șters
+        [replace] • { $kind } „{ $match }” (caracterul { $at }) → înlocuiește cu „{ $replacement }”
+       *[rephrase] • { $kind } „{ $match }” (caracterul { $at }) → reformulează
+    }
+lint-rewrite = Variantă neutră:
+lint-added = ✅ „{ $word }” va fi semnalat de acum încolo.
+lint-removed = ✅ „{ $word }” nu mai e pe lista ta.
+lint-not-listed = „{ $word }” nu era pe lista ta.
+lint-bad-word = Un cuvânt sau o expresie scurtă, de cel mult 40 de caractere: <code>/lint adaugă Studio</code>
+lint-words = <b>Cuvintele tale:</b> { $words }
+lint-no-words = Încă n-ai cuvinte proprii. <code>/lint adaugă Studio</code>
+
 
 ## privacy
 # /privacy, /keep, /export, /import, /wipe and self-cleaning.

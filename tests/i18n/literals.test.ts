@@ -21,8 +21,6 @@ const PENDING_FILES: readonly string[] = [
   "src/bot/features/contacts/index.ts",
   // ## inbox
   "src/bot/features/inbox.ts",
-  // ## lint
-  "src/bot/features/lint.ts",
   // ## outcomes
   "src/bot/features/outcomes.ts",
   // ## privacy
