@@ -350,3 +350,96 @@ lint-no-words = Noch keine eigenen Wörter. <code>/lint add Studio</code>
 ## privacy
 # /privacy, /keep, /export, /import, /wipe and self-cleaning.
 
+privacy-title = 🔒 <b>Privatsphäre</b>
+privacy-cleanup-on = <b>Selbstreinigung:</b> nach { $period } lösche ich deine und meine Nachrichten hier im Chat. Eine Nachricht behalten: antworte auf sie mit /keep.
+privacy-cleanup-off = <b>Selbstreinigung:</b> aus – der Chat bleibt stehen.
+# How long messages stay: on the buttons and in the sentence above.
+privacy-period =
+    { $unit ->
+        [off] aus
+        [minutes] { $count } Min.
+       *[hours] { $count } Std.
+    }
+privacy-retention =
+    <b>Aufbewahrung:</b> Anruf-Ereignisse { $events ->
+        [one] { $events } Tag
+       *[other] { $events } Tage
+    } · Prüfprotokoll { $verdicts ->
+        [one] { $verdicts } Tag
+       *[other] { $verdicts } Tage
+    } · vergangene Termine { $appointments ->
+        [one] { $appointments } Tag
+       *[other] { $appointments } Tage
+    }. Aliase, Markierungen und Notizen bleiben.
+privacy-how-to = Ändern: Knöpfe unten oder z. B. <code>/privacy ereignisse 60</code>, <code>/privacy reinigung 2h</code>.
+# Short labels on the retention buttons, before the number of days.
+privacy-row-events = Ereign.
+privacy-row-verdicts = Protok.
+privacy-row-appointments = Termine
+privacy-saved = Gespeichert.
+privacy-bad-args = Das kann ich nicht einstellen. Beispiele: <code>/privacy reinigung 30</code> (aus, 5, 30, 2h, 24h), <code>/privacy ereignisse 60</code>, <code>/privacy protokoll 30</code>, <code>/privacy termine 14</code> (1–365 Tage).
+privacy-kept = 📌 Diese Nachricht bleibt stehen.
+privacy-kept-toast = 📌 Bleibt stehen.
+privacy-not-tracked = Diese Nachricht kann ich nicht mehr verwalten – sie ist älter als 48 Stunden oder schon gelöscht.
+privacy-nothing-to-keep = Antworte mit /keep auf die Nachricht, die stehen bleiben soll.
+privacy-keep-button = 📌 Behalten
+privacy-wipe-ask =
+    ⚠️ <b>Alles löschen?</b> Das löscht alle Nummern, Aliase, Notizen, Verläufe, Termine und Einstellungen – und jede Nachricht in diesem Chat, die ich noch löschen kann. Das lässt sich nicht rückgängig machen.
+
+    Zum Bestätigen tippe <b>{ $word }</b>. Alles andere bricht ab.
+# The word that confirms /wipe. It is accepted in every language, with or without accents.
+privacy-wipe-word = LÖSCHEN
+privacy-wipe-cancelled = Abgebrochen – nichts wurde gelöscht.
+privacy-wiped = 🧹 Alles gelöscht. Ich weiß nichts mehr. Tippe /start, um neu zu beginnen.
+privacy-export-ask =
+    Wähle eine Passphrase für die Sicherung (mindestens 8 Zeichen, besser ein ganzer Satz) und schick sie mir. Ich lösche deine Nachricht sofort.
+    Ohne die Passphrase lässt sich die Datei nicht öffnen – auch nicht von mir. Abbrechen: /cancel
+privacy-passphrase-short = Die Passphrase ist zu kurz – bitte mindestens 8 Zeichen, z. B. <code>drei Wörter mit Zahl 7</code>.
+privacy-records =
+    { $count ->
+        [one] { $count } Eintrag
+       *[other] { $count } Einträge
+    }
+privacy-export-caption = 🔐 Verschlüsselte Sicherung ({ $records }). Speichere die Datei an einem sicheren Ort; hier löscht die Selbstreinigung sie. Wiederherstellen: /import
+privacy-import-ask = Schick mir die Sicherungsdatei (.qlbackup). Abbrechen: /cancel
+privacy-import-need-file = Ich warte auf die Sicherungsdatei (.qlbackup) als Datei. Abbrechen: /cancel
+privacy-import-too-large = Die Datei ist zu groß für eine Sicherung. Nichts wurde geändert.
+privacy-import-passphrase = Und die Passphrase? Ich lösche deine Nachricht sofort.
+privacy-import-wrong =
+    { $left ->
+        [0] Passphrase falsch oder Datei beschädigt. Nichts wurde geändert. Neu anfangen: /import
+        [one] Passphrase falsch oder Datei beschädigt. Nichts wurde geändert. Noch ein Versuch – schick die Passphrase nochmal.
+       *[other] Passphrase falsch oder Datei beschädigt. Nichts wurde geändert. Noch { $left } Versuche – schick die Passphrase nochmal.
+    }
+privacy-import-not-backup = Das ist keine quietline-Sicherung. Nichts wurde geändert.
+privacy-import-unsupported = Diese Sicherung stammt aus einer Version, die ich nicht lesen kann. Nichts wurde geändert.
+privacy-import-summary =
+    Sicherung vom { $date }: { $records } ({ $parts }).
+    <b>Zusammenführen</b> ergänzt, was fehlt, und behält alles, was du jetzt hast. <b>Ersetzen</b> löscht erst alles Jetzige.
+# What a backup holds, by the store's names for its parts; an unknown part shows by its name.
+privacy-namespace =
+    { $name ->
+        [contacts] Nummern
+        [aliases] Aliase
+        [verdict_log] Prüfprotokoll
+        [bookings] Termine
+        [booking_months] Termine
+        [holds] Reservierungen
+        [general] Einstellungen
+        [privacy] Einstellungen
+        [rules] Regeln
+        [availability] Zeiten
+       *[other] { $name }
+    }
+privacy-merge = Zusammenführen
+privacy-replace = Ersetzen
+privacy-cancel = Abbrechen
+privacy-imported =
+    { $kept ->
+        [0] ✅ Wiederhergestellt: { $records }.
+        [one] ✅ Wiederhergestellt: { $records }, ein vorhandener behalten.
+       *[other] ✅ Wiederhergestellt: { $records }, { $kept } vorhandene behalten.
+    }
+privacy-cancelled = Abgebrochen – nichts wurde geändert.
+privacy-expired = Dieser Knopf ist nicht mehr gültig.
+

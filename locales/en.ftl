@@ -364,3 +364,96 @@ lint-no-words = No words of your own yet. <code>/lint add studio</code>
 ## privacy
 # /privacy, /keep, /export, /import, /wipe and self-cleaning.
 
+privacy-title = 🔒 <b>Privacy</b>
+privacy-cleanup-on = <b>Self-cleaning:</b> after { $period } I delete your messages and mine in this chat. To keep one, reply to it with /keep.
+privacy-cleanup-off = <b>Self-cleaning:</b> off — the chat stays as it is.
+# How long messages stay: on the buttons and in the sentence above.
+privacy-period =
+    { $unit ->
+        [off] off
+        [minutes] { $count } min
+       *[hours] { $count } h
+    }
+privacy-retention =
+    <b>Retention:</b> call events { $events ->
+        [one] { $events } day
+       *[other] { $events } days
+    } · verdict log { $verdicts ->
+        [one] { $verdicts } day
+       *[other] { $verdicts } days
+    } · past appointments { $appointments ->
+        [one] { $appointments } day
+       *[other] { $appointments } days
+    }. Aliases, flags and notes stay.
+privacy-how-to = Change: buttons below or e.g. <code>/privacy events 60</code>, <code>/privacy clean 2h</code>.
+# Short labels on the retention buttons, before the number of days.
+privacy-row-events = Events
+privacy-row-verdicts = Log
+privacy-row-appointments = Appts
+privacy-saved = Saved.
+privacy-bad-args = I can't set that. Examples: <code>/privacy clean 30</code> (off, 5, 30, 2h, 24h), <code>/privacy events 60</code>, <code>/privacy log 30</code>, <code>/privacy appointments 14</code> (1–365 days).
+privacy-kept = 📌 This message stays.
+privacy-kept-toast = 📌 It stays.
+privacy-not-tracked = I can no longer manage that message — it is older than 48 hours or already deleted.
+privacy-nothing-to-keep = Reply with /keep to the message that should stay.
+privacy-keep-button = 📌 Keep
+privacy-wipe-ask =
+    ⚠️ <b>Delete everything?</b> This deletes every number, alias, note, history, appointment and setting — and every message in this chat I can still delete. It cannot be undone.
+
+    To confirm, type <b>{ $word }</b>. Anything else cancels.
+# The word that confirms /wipe. It is accepted in every language, with or without accents.
+privacy-wipe-word = DELETE
+privacy-wipe-cancelled = Cancelled — nothing was deleted.
+privacy-wiped = 🧹 Everything deleted. I know nothing any more. Type /start to begin again.
+privacy-export-ask =
+    Choose a passphrase for the backup (at least 8 characters, a whole sentence is better) and send it to me. I delete your message right away.
+    Without the passphrase nobody can open the file — not even me. Cancel: /cancel
+privacy-passphrase-short = That passphrase is too short — at least 8 characters, e.g. <code>three words and 7</code>.
+privacy-records =
+    { $count ->
+        [one] { $count } record
+       *[other] { $count } records
+    }
+privacy-export-caption = 🔐 Encrypted backup ({ $records }). Save the file somewhere safe; self-cleaning deletes it here. Restore: /import
+privacy-import-ask = Send me the backup file (.qlbackup). Cancel: /cancel
+privacy-import-need-file = I'm waiting for the backup file (.qlbackup), sent as a file. Cancel: /cancel
+privacy-import-too-large = That file is too large for a backup. Nothing was changed.
+privacy-import-passphrase = And the passphrase? I delete your message right away.
+privacy-import-wrong =
+    { $left ->
+        [0] Wrong passphrase or damaged file. Nothing was changed. Start again: /import
+        [one] Wrong passphrase or damaged file. Nothing was changed. One more attempt — send the passphrase again.
+       *[other] Wrong passphrase or damaged file. Nothing was changed. { $left } more attempts — send the passphrase again.
+    }
+privacy-import-not-backup = That is not a quietline backup. Nothing was changed.
+privacy-import-unsupported = This backup comes from a version I can't read. Nothing was changed.
+privacy-import-summary =
+    Backup of { $date }: { $records } ({ $parts }).
+    <b>Merge</b> adds what is missing and keeps everything you have now. <b>Replace</b> first deletes everything current.
+# What a backup holds, by the store's names for its parts; an unknown part shows by its name.
+privacy-namespace =
+    { $name ->
+        [contacts] numbers
+        [aliases] aliases
+        [verdict_log] verdict log
+        [bookings] appointments
+        [booking_months] appointments
+        [holds] holds
+        [general] settings
+        [privacy] settings
+        [rules] rules
+        [availability] hours
+       *[other] { $name }
+    }
+privacy-merge = Merge
+privacy-replace = Replace
+privacy-cancel = Cancel
+privacy-imported =
+    { $kept ->
+        [0] ✅ Restored: { $records }.
+        [one] ✅ Restored: { $records }, one existing kept.
+       *[other] ✅ Restored: { $records }, { $kept } existing ones kept.
+    }
+privacy-cancelled = Cancelled — nothing was changed.
+privacy-expired = This button is no longer valid.
+

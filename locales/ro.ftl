@@ -33,7 +33,7 @@ cmd-start-example = /start
 cmd-help-description = Toate comenzile, cu câte un exemplu
 cmd-help-example = /help
 cmd-privacy-description = Ștergerea automată și păstrarea datelor
-cmd-privacy-example = /privacy clean 2h
+cmd-privacy-example = /privacy curățare 2h
 cmd-keep-description = Ca răspuns: mesajul acesta nu se mai șterge automat
 cmd-keep-example = /keep
 cmd-export-description = Copie de siguranță criptată, ca fișier
@@ -352,4 +352,102 @@ lint-no-words = Încă n-ai cuvinte proprii. <code>/lint adaugă Studio</code>
 
 ## privacy
 # /privacy, /keep, /export, /import, /wipe and self-cleaning.
+
+privacy-title = 🔒 <b>Confidențialitate</b>
+privacy-cleanup-on = <b>Ștergere automată:</b> după { $period } șterg mesajele tale și pe ale mele din acest chat. Ca să păstrezi un mesaj, răspunde-i cu /keep.
+privacy-cleanup-off = <b>Ștergere automată:</b> oprită – chatul rămâne cum e.
+# How long messages stay: on the buttons and in the sentence above.
+privacy-period =
+    { $unit ->
+        [off] oprit
+        [minutes] { $count } min
+       *[hours] { $count } h
+    }
+privacy-retention =
+    <b>Păstrarea datelor:</b> evenimente de apel { $events ->
+        [one] { $events } zi
+        [few] { $events } zile
+       *[other] { $events } de zile
+    } · jurnalul verdictelor { $verdicts ->
+        [one] { $verdicts } zi
+        [few] { $verdicts } zile
+       *[other] { $verdicts } de zile
+    } · programări trecute { $appointments ->
+        [one] { $appointments } zi
+        [few] { $appointments } zile
+       *[other] { $appointments } de zile
+    }. Aliasurile, marcajele și notițele rămân.
+privacy-how-to = Schimbi cu butoanele de mai jos sau de ex. <code>/privacy evenimente 60</code>, <code>/privacy curățare 2h</code>.
+# Short labels on the retention buttons, before the number of days.
+privacy-row-events = Even.
+privacy-row-verdicts = Jurnal
+privacy-row-appointments = Progr.
+privacy-saved = Salvat.
+privacy-bad-args = Asta nu pot seta. Exemple: <code>/privacy curățare 30</code> (oprit, 5, 30, 2h, 24h), <code>/privacy evenimente 60</code>, <code>/privacy jurnal 30</code>, <code>/privacy programări 14</code> (1–365 de zile).
+privacy-kept = 📌 Mesajul acesta rămâne.
+privacy-kept-toast = 📌 Rămâne.
+privacy-not-tracked = Mesajul acesta nu-l mai pot gestiona – e mai vechi de 48 de ore sau a fost deja șters.
+privacy-nothing-to-keep = Răspunde cu /keep la mesajul care trebuie să rămână.
+privacy-keep-button = 📌 Păstrează
+privacy-wipe-ask =
+    ⚠️ <b>Ștergi tot?</b> Se șterg toate numerele, aliasurile, notițele, istoricul, programările și setările – și orice mesaj din acest chat pe care îl mai pot șterge. Nu se mai poate anula.
+
+    Ca să confirmi, scrie <b>{ $word }</b>. Orice altceva anulează.
+# The word that confirms /wipe. It is accepted in every language, with or without accents.
+privacy-wipe-word = ȘTERGE
+privacy-wipe-cancelled = Anulat – nu s-a șters nimic.
+privacy-wiped = 🧹 Am șters tot. Nu mai știu nimic. Scrie /start ca s-o iei de la capăt.
+privacy-export-ask =
+    Alege o parolă pentru copia de siguranță (cel puțin 8 caractere, mai bine o propoziție întreagă) și trimite-mi-o. Îți șterg mesajul imediat.
+    Fără parolă fișierul nu poate fi deschis – nici măcar de mine. Anulare: /cancel
+privacy-passphrase-short = Parola e prea scurtă – te rog cel puțin 8 caractere, de ex. <code>trei cuvinte și cifra 7</code>.
+privacy-records =
+    { $count ->
+        [one] { $count } înregistrare
+        [few] { $count } înregistrări
+       *[other] { $count } de înregistrări
+    }
+privacy-export-caption = 🔐 Copie de siguranță criptată ({ $records }). Salvează fișierul într-un loc sigur; aici îl șterge ștergerea automată. Restaurare: /import
+privacy-import-ask = Trimite-mi fișierul copiei de siguranță (.qlbackup). Anulare: /cancel
+privacy-import-need-file = Aștept fișierul copiei de siguranță (.qlbackup), trimis ca fișier. Anulare: /cancel
+privacy-import-too-large = Fișierul e prea mare pentru o copie de siguranță. Nu s-a schimbat nimic.
+privacy-import-passphrase = Și parola? Îți șterg mesajul imediat.
+privacy-import-wrong =
+    { $left ->
+        [0] Parolă greșită sau fișier deteriorat. Nu s-a schimbat nimic. Ia-o de la capăt: /import
+        [one] Parolă greșită sau fișier deteriorat. Nu s-a schimbat nimic. Mai ai o încercare – trimite din nou parola.
+       *[other] Parolă greșită sau fișier deteriorat. Nu s-a schimbat nimic. Mai ai { $left } încercări – trimite din nou parola.
+    }
+privacy-import-not-backup = Aceasta nu e o copie de siguranță quietline. Nu s-a schimbat nimic.
+privacy-import-unsupported = Copia aceasta vine dintr-o versiune pe care n-o pot citi. Nu s-a schimbat nimic.
+privacy-import-summary =
+    Copia de siguranță din { $date }: { $records } ({ $parts }).
+    <b>Combină</b> adaugă ce lipsește și păstrează tot ce ai acum. <b>Înlocuiește</b> șterge mai întâi tot ce ai acum.
+# What a backup holds, by the store's names for its parts; an unknown part shows by its name.
+privacy-namespace =
+    { $name ->
+        [contacts] numere
+        [aliases] aliasuri
+        [verdict_log] jurnalul verdictelor
+        [bookings] programări
+        [booking_months] programări
+        [holds] rezervări
+        [general] setări
+        [privacy] setări
+        [rules] reguli
+        [availability] program
+       *[other] { $name }
+    }
+privacy-merge = Combină
+privacy-replace = Înlocuiește
+privacy-cancel = Anulează
+privacy-imported =
+    { $kept ->
+        [0] ✅ Restaurat: { $records }.
+        [one] ✅ Restaurat: { $records }, una existentă păstrată.
+        [few] ✅ Restaurat: { $records }, { $kept } existente păstrate.
+       *[other] ✅ Restaurat: { $records }, { $kept } de existente păstrate.
+    }
+privacy-cancelled = Anulat – nu s-a schimbat nimic.
+privacy-expired = Butonul acesta nu mai este valabil.
 

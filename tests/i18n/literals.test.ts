@@ -23,10 +23,6 @@ const PENDING_FILES: readonly string[] = [
   "src/bot/features/inbox.ts",
   // ## outcomes
   "src/bot/features/outcomes.ts",
-  // ## privacy
-  "src/bot/features/privacy/index.ts",
-  "src/bot/features/privacy/settings.ts",
-  "src/bot/features/privacy/texts.ts",
   // ## rules
   "src/bot/features/rules/index.ts",
   "src/bot/features/rules/settings.ts",
