@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { z } from "zod";
-import { parseBookArgument } from "../../../core/availability/bookArgument.js";
+import { MAX_BOOKING_MINUTES, parseBookArgument } from "../../../core/availability/bookArgument.js";
 import { findConflicts, isHoldActive } from "../../../core/availability/busy.js";
 import { hoursOn } from "../../../core/availability/slots.js";
 import { formatClock } from "../../../core/time/clock.js";
@@ -168,9 +168,11 @@ bookComposer.callbackQuery(moveBookingCodec.pattern, async (ctx) => {
 });
 
 onOtherReading(bookComposer, bookOtherDayCodec, async (ctx, date, data) => {
+  const [start, end] = [parseInt(data.s, 36), parseInt(data.e, 36)];
+  // Only what /book itself reads: a start within the day, and no longer than it allows.
+  if (!(start < 1440 && start < end && end - start <= MAX_BOOKING_MINUTES)) return { html: ctx.t("availability-stale") };
   const schedule = await loadSchedule(ctx);
-  const interval = sameTimesOn(date, parseInt(data.s, 36), parseInt(data.e, 36), schedule.timeZone);
-  if (!(interval.start < interval.end)) return { html: ctx.t("availability-stale") };
+  const interval = sameTimesOn(date, start, end, schedule.timeZone);
   return { html: (await tryBook(ctx, schedule, interval, data.c === "-" ? undefined : data.c)).text };
 });
 
