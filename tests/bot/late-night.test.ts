@@ -139,6 +139,16 @@ describe("'morgen' after midnight, through the chat", () => {
     expect(other?.html).toContain("<b>Liber pe Jo 3.12.</b>");
   });
 
+  it("'heute Nacht' after the evening's hours ended: nothing left tonight, the day begun is the next free one", async () => {
+    await start(WEDNESDAY_0020);
+    const [reply] = await h.send("/free heute Nacht");
+    expect(reply?.html).toContain("Di 1.12.: nichts mehr frei.");
+    expect(reply?.html).toContain("Nächster freier Tag: <b>Mi 2.12.</b>: 11:00");
+    expect(reply?.html).toContain("„heute Nacht“ = die Nacht von Di 1.12. auf Mi 2.12., weil es erst 00:20 ist.");
+    expect(draft(reply?.html ?? "")).toMatch(/^(Passt )?[Hh]eute 11:00/);
+    expect(text(await h.send("/free 2026-11-30"))).toContain("Welcher Tag?");
+  });
+
   it("on the night clocks go forward, 'heute Nacht' at 01:20 is Saturday's night, without the hour that does not exist", async () => {
     // Sunday 29 March 2026: at 02:00 CET Berlin's clocks jump to 03:00 CEST.
     await start(at(3, 29, 1, 20));
