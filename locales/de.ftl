@@ -445,11 +445,232 @@ check-unknown = Das ist weder eine Nummer noch ein Alias, den ich kenne. Schreib
 ## availability
 # /free, /day, /book, /cancel, /hours, /off and the offer section with its held slots.
 
+availability-date = { $weekday } { $day }.{ $month }.
+availability-hours-now = <b>Deine Zeiten:</b> { $hours }
+availability-hours-saved = ✅ Zeiten gespeichert: { $hours }
+availability-hours-help =
+    So geht’s:
+    <code>/hours mo-fr 11:00-21:00; sa 12:00-18:00; so frei</code>
+    <code>/hours fr 20:00-02:00</code> (über Mitternacht)
+    <code>/hours 2026-12-23 14:00-18:00</code> (nur an diesem Tag)
+availability-override-saved = ✅ { $date }: { $hours } (statt der Wochenzeiten)
+availability-override-off = ✅ { $date } ist frei (kein Termin).
+availability-override-removed = ✅ { $date } folgt wieder den Wochenzeiten.
+availability-override-restored = { $date } ist wieder wie vorher.
+availability-special-days = <b>Besondere Tage:</b>
+availability-special-day = { $date }: { $hours }
+availability-day-off = frei
+availability-no-special-days = Keine freien Tage eingetragen. Beispiel: <code>/off 2026-12-24</code>
+availability-tap-to-remove = Tippe einen Tag an, um ihn zu entfernen.
+availability-off-help = Das ist kein Datum. Beispiele: <code>/off 2026-12-24</code>, <code>/off 24.12.</code>, <code>/off morgen</code>
+availability-past-date = { $date } liegt in der Vergangenheit.
+availability-book-help =
+    So geht’s:
+    <code>/book 17:00</code>
+    <code>/book 17:00-18:30 Tom morgen</code>
+    <code>/book 19:00 90 0171 2345678 2026-12-03</code>
+availability-book-bad-time = Die Uhrzeit kann ich nicht lesen.
+availability-book-bad-length = Die Dauer muss zwischen 5 Minuten und 12 Stunden liegen.
+availability-book-two-days = Bitte nur einen Tag angeben.
+availability-book-passed = { $time } ist heute schon vorbei. Für einen anderen Tag: <code>/book { $time } morgen</code>
+availability-book-conflict = ⛔ Nicht gebucht: { $when } überschneidet sich (mit Puffer { $before }/{ $after } min) mit:
+availability-conflict-item = • Termin { $booking }
+availability-book-conflict-hint = Freie Zeiten: <code>/free{ $day }</code>
+availability-booked = ✅ Gebucht: { $when }
+availability-booked-instead = ✅ Gebucht: { $when } (statt { $date })
+availability-hold-settled = Angebot für { $time } ist damit erledigt.
+availability-outside-hours = Hinweis: außerhalb deiner Zeiten.
+availability-unknown-alias = Keinen Kontakt mit diesem Alias gefunden. Nimm die Nummer oder lege den Alias zuerst an.
+availability-ambiguous-alias = Diesen Alias tragen mehrere Nummern – nimm die Nummer.
+availability-not-a-number = Diese Nummer kann ich nicht lesen.
+availability-day-header = <b>{ $date }</b> — Zeiten: { $hours }
+availability-day-closed = kein Arbeitstag
+availability-day-booking = • { $time } Termin
+availability-day-hold = • { $time } angeboten, gehalten bis { $until }
+availability-no-appointments = Keine Termine.
+availability-day-free = Frei: { $gaps }
+availability-day-nothing-free = Frei: nichts
+availability-release-hold = ✖ { $time } freigeben
+availability-book-hold = ✔ { $time } buchen
+availability-hold-released = { $time } ist wieder frei.
+availability-hold-gone = Dieses Angebot gibt es nicht mehr.
+availability-hold-taken = Das geht nicht mehr: { $time } ist inzwischen belegt.
+availability-stale = Dieser Knopf ist veraltet.
+availability-cancel-pick = Welchen Termin am { $date } absagen?
+availability-cancel-none = Am { $date } ist nichts gebucht.
+availability-cancelled = ✅ Abgesagt: { $when }
+availability-cancel-gone = Dieser Termin ist schon weg.
+availability-free-header =
+    { $day ->
+        [tonight] <b>Frei heute Nacht</b> ({ $date }): { $slots }
+        [today] <b>Frei heute</b> ({ $date }): { $slots }
+        [tomorrow] <b>Frei morgen</b> ({ $date }): { $slots }
+       *[other] <b>Frei am { $date }</b>: { $slots }
+    }
+availability-free-more =
+    { $count ->
+        [one] (eine freie Zeit insgesamt – alle auf /day{ $arg })
+       *[other] ({ $count } freie Zeiten insgesamt – alle auf /day{ $arg })
+    }
+availability-free-none = { $date }: nichts mehr frei.
+availability-free-next = Nächster freier Tag: <b>{ $date }</b>: { $slots }
+availability-free-nothing-at-all = In den nächsten 30 Tagen ist nichts frei.
+availability-draft-label = Antwort zum Kopieren:
+availability-held-note =
+    { $count ->
+        [one] { $slots } bleibt { $hold } für diese Antwort reserviert.
+       *[other] { $slots } bleiben { $hold } für diese Antwort reserviert.
+    }
+availability-release-all = ✖ Reservierung aufheben
+availability-released-all = Reservierung aufgehoben.
+availability-free-help = Welcher Tag? Beispiele: <code>/free</code>, <code>/free morgen</code>, <code>/free fr</code>, <code>/free 24.12.</code>
+availability-day-arg-help = Das ist kein Tag. Beispiele: <code>heute</code>, <code>morgen</code>, <code>fr</code>, <code>24.12.</code>, <code>2026-12-24</code>
+# A day word in a suggested command; the bot must read it as tomorrow.
+availability-tomorrow-argument = morgen
+# Late at night a day word counts from the day that has begun; this names the date taken.
+availability-late-night =
+    { $word ->
+        [tonight] „heute Nacht“ = die Nacht von { $date } auf { $next }, weil es erst { $time } ist.
+        [after] „übermorgen“ = { $date }, weil es erst { $time } ist.
+       *[tomorrow] „morgen“ = { $date }, weil es erst { $time } ist.
+    }
+# The button for the other reading of that day word.
+availability-late-night-other = ↔ { $date } gemeint
+
 
 ## lint
 # /lint: findings, rewrites, her own word list.
 
+lint-help =
+    Schick mir den Text, den du verschicken willst:
+    <code>/lint Hallo Tom, passt heute 17:00? LG Anna</code>
+    Eigene Wörter: <code>/lint add Studio</code>, <code>/lint remove Studio</code>, <code>/lint words</code>
+lint-clean = ✅ Unauffällig – nichts gefunden.
+lint-found =
+    { $count ->
+        [one] ⚠️ Eine Fundstelle:
+       *[other] ⚠️ { $count } Fundstellen:
+    }
+lint-kind =
+    { $kind ->
+        [name] Name
+        [signature] Unterschrift
+        [explicit] verräterisches Wort
+        [price] Preis/Betrag
+        [address] Adresse
+        [link] Link
+        [emoji] Emoji
+       *[phone] Telefonnummer
+    }
+# $at is the position in her text, counted from 1.
+lint-finding =
+    { $fix ->
+        [drop] • { $kind } „{ $match }“ (Zeichen { $at }) → streichen
+        [replace] • { $kind } „{ $match }“ (Zeichen { $at }) → ersetzen durch „{ $replacement }“
+       *[rephrase] • { $kind } „{ $match }“ (Zeichen { $at }) → umformulieren
+    }
+lint-rewrite = Neutraler Vorschlag:
+lint-added = ✅ „{ $word }“ wird ab jetzt markiert.
+lint-removed = ✅ „{ $word }“ ist nicht mehr auf deiner Liste.
+lint-not-listed = „{ $word }“ stand nicht auf deiner Liste.
+lint-bad-word = Ein Wort oder eine kurze Wendung, bis 40 Zeichen: <code>/lint add Studio</code>
+lint-words = <b>Deine Wörter:</b> { $words }
+lint-no-words = Noch keine eigenen Wörter. <code>/lint add Studio</code>
+
 
 ## privacy
 # /privacy, /keep, /export, /import, /wipe and self-cleaning.
+
+privacy-title = 🔒 <b>Privatsphäre</b>
+privacy-cleanup-on = <b>Selbstreinigung:</b> nach { $period } lösche ich deine und meine Nachrichten hier im Chat. Eine Nachricht behalten: antworte auf sie mit /keep.
+privacy-cleanup-off = <b>Selbstreinigung:</b> aus – der Chat bleibt stehen.
+# How long messages stay: on the buttons and in the sentence above.
+privacy-period =
+    { $unit ->
+        [off] aus
+        [minutes] { $count } Min.
+       *[hours] { $count } Std.
+    }
+privacy-retention =
+    <b>Aufbewahrung:</b> Anruf-Ereignisse { $events ->
+        [one] { $events } Tag
+       *[other] { $events } Tage
+    } · Prüfprotokoll { $verdicts ->
+        [one] { $verdicts } Tag
+       *[other] { $verdicts } Tage
+    } · vergangene Termine { $appointments ->
+        [one] { $appointments } Tag
+       *[other] { $appointments } Tage
+    }. Aliase, Markierungen und Notizen bleiben.
+privacy-how-to = Ändern: Knöpfe unten oder z. B. <code>/privacy ereignisse 60</code>, <code>/privacy reinigung 2h</code>.
+# Short labels on the retention buttons, before the number of days.
+privacy-row-events = Ereign.
+privacy-row-verdicts = Protok.
+privacy-row-appointments = Termine
+privacy-saved = Gespeichert.
+privacy-bad-args = Das kann ich nicht einstellen. Beispiele: <code>/privacy reinigung 30</code> (aus, 5, 30, 2h, 24h), <code>/privacy ereignisse 60</code>, <code>/privacy protokoll 30</code>, <code>/privacy termine 14</code> (1–365 Tage).
+privacy-kept = 📌 Diese Nachricht bleibt stehen.
+privacy-kept-toast = 📌 Bleibt stehen.
+privacy-not-tracked = Diese Nachricht kann ich nicht mehr verwalten – sie ist älter als 48 Stunden oder schon gelöscht.
+privacy-nothing-to-keep = Antworte mit /keep auf die Nachricht, die stehen bleiben soll.
+privacy-keep-button = 📌 Behalten
+privacy-wipe-ask =
+    ⚠️ <b>Alles löschen?</b> Das löscht alle Nummern, Aliase, Notizen, Verläufe, Termine und Einstellungen – und jede Nachricht in diesem Chat, die ich noch löschen kann. Das lässt sich nicht rückgängig machen.
+
+    Zum Bestätigen tippe <b>{ $word }</b>. Alles andere bricht ab.
+# The word that confirms /wipe. It is accepted in every language, with or without accents.
+privacy-wipe-word = LÖSCHEN
+privacy-wipe-cancelled = Abgebrochen – nichts wurde gelöscht.
+privacy-wiped = 🧹 Alles gelöscht. Ich weiß nichts mehr. Tippe /start, um neu zu beginnen.
+privacy-export-ask =
+    Wähle eine Passphrase für die Sicherung (mindestens 8 Zeichen, besser ein ganzer Satz) und schick sie mir. Ich lösche deine Nachricht sofort.
+    Ohne die Passphrase lässt sich die Datei nicht öffnen – auch nicht von mir. Abbrechen: /cancel
+privacy-passphrase-short = Die Passphrase ist zu kurz – bitte mindestens 8 Zeichen, z. B. <code>drei Wörter mit Zahl 7</code>.
+privacy-records =
+    { $count ->
+        [one] { $count } Eintrag
+       *[other] { $count } Einträge
+    }
+privacy-export-caption = 🔐 Verschlüsselte Sicherung ({ $records }). Speichere die Datei an einem sicheren Ort; hier löscht die Selbstreinigung sie. Wiederherstellen: /import
+privacy-import-ask = Schick mir die Sicherungsdatei (.qlbackup). Abbrechen: /cancel
+privacy-import-need-file = Ich warte auf die Sicherungsdatei (.qlbackup) als Datei. Abbrechen: /cancel
+privacy-import-too-large = Die Datei ist zu groß für eine Sicherung. Nichts wurde geändert.
+privacy-import-passphrase = Und die Passphrase? Ich lösche deine Nachricht sofort.
+privacy-import-wrong =
+    { $left ->
+        [0] Passphrase falsch oder Datei beschädigt. Nichts wurde geändert. Neu anfangen: /import
+        [one] Passphrase falsch oder Datei beschädigt. Nichts wurde geändert. Noch ein Versuch – schick die Passphrase nochmal.
+       *[other] Passphrase falsch oder Datei beschädigt. Nichts wurde geändert. Noch { $left } Versuche – schick die Passphrase nochmal.
+    }
+privacy-import-not-backup = Das ist keine quietline-Sicherung. Nichts wurde geändert.
+privacy-import-unsupported = Diese Sicherung stammt aus einer Version, die ich nicht lesen kann. Nichts wurde geändert.
+privacy-import-summary =
+    Sicherung vom { $date }: { $records } ({ $parts }).
+    <b>Zusammenführen</b> ergänzt, was fehlt, und behält alles, was du jetzt hast. <b>Ersetzen</b> löscht erst alles Jetzige.
+# What a backup holds, by the store's names for its parts; an unknown part shows by its name.
+privacy-namespace =
+    { $name ->
+        [contacts] Nummern
+        [aliases] Aliase
+        [verdict_log] Prüfprotokoll
+        [bookings] Termine
+        [booking_months] Termine
+        [holds] Reservierungen
+        [general] Einstellungen
+        [privacy] Einstellungen
+        [rules] Regeln
+        [availability] Zeiten
+       *[other] { $name }
+    }
+privacy-merge = Zusammenführen
+privacy-replace = Ersetzen
+privacy-cancel = Abbrechen
+privacy-imported =
+    { $kept ->
+        [0] ✅ Wiederhergestellt: { $records }.
+        [one] ✅ Wiederhergestellt: { $records }, ein vorhandener behalten.
+       *[other] ✅ Wiederhergestellt: { $records }, { $kept } vorhandene behalten.
+    }
+privacy-cancelled = Abgebrochen – nichts wurde geändert.
+privacy-expired = Dieser Knopf ist nicht mehr gültig.
 

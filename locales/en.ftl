@@ -445,11 +445,246 @@ check-unknown = That is neither a number nor an alias I know. Write the number i
 ## availability
 # /free, /day, /book, /cancel, /hours, /off and the offer section with its held slots.
 
+availability-date =
+    { $weekday } { $day } { $month ->
+        [1] Jan
+        [2] Feb
+        [3] Mar
+        [4] Apr
+        [5] May
+        [6] Jun
+        [7] Jul
+        [8] Aug
+        [9] Sep
+        [10] Oct
+        [11] Nov
+       *[12] Dec
+    }
+availability-hours-now = <b>Your hours:</b> { $hours }
+availability-hours-saved = ✅ Hours saved: { $hours }
+availability-hours-help =
+    Like this:
+    <code>/hours mon-fri 11:00-21:00; sat 12:00-18:00; sun off</code>
+    <code>/hours fri 20:00-02:00</code> (past midnight)
+    <code>/hours 2026-12-23 14:00-18:00</code> (that day only)
+availability-override-saved = ✅ { $date }: { $hours } (instead of the weekly hours)
+availability-override-off = ✅ { $date } is a day off.
+availability-override-removed = ✅ { $date } follows the weekly hours again.
+availability-override-restored = { $date } is back as it was.
+availability-special-days = <b>Special days:</b>
+availability-special-day = { $date }: { $hours }
+availability-day-off = off
+availability-no-special-days = No days off yet. Example: <code>/off 2026-12-24</code>
+availability-tap-to-remove = Tap a day to remove it.
+availability-off-help = That is not a date. Examples: <code>/off 2026-12-24</code>, <code>/off 24.12.</code>, <code>/off tomorrow</code>
+availability-past-date = { $date } is in the past.
+availability-book-help =
+    Like this:
+    <code>/book 17:00</code>
+    <code>/book 17:00-18:30 Tom tomorrow</code>
+    <code>/book 19:00 90 0171 2345678 2026-12-03</code>
+availability-book-bad-time = I can’t read that time.
+availability-book-bad-length = The length must be between 5 minutes and 12 hours.
+availability-book-two-days = Please name one day only.
+availability-book-passed = { $time } has passed today. For another day: <code>/book { $time } tomorrow</code>
+availability-book-conflict = ⛔ Not booked: { $when } overlaps (with buffers { $before }/{ $after } min) with:
+availability-conflict-item = • Appointment { $booking }
+availability-book-conflict-hint = Free times: <code>/free{ $day }</code>
+availability-booked = ✅ Booked: { $when }
+availability-booked-instead = ✅ Booked: { $when } (instead of { $date })
+availability-hold-settled = The offer for { $time } is settled with this.
+availability-outside-hours = Note: outside your hours.
+availability-unknown-alias = No contact with that alias. Use the number, or set the alias first.
+availability-ambiguous-alias = Several numbers carry that alias — use the number.
+availability-not-a-number = I can’t read that number.
+availability-day-header = <b>{ $date }</b> — Hours: { $hours }
+availability-day-closed = not a working day
+availability-day-booking = • { $time } Appointment
+availability-day-hold = • { $time } offered, held until { $until }
+availability-no-appointments = No appointments.
+availability-day-free = Free: { $gaps }
+availability-day-nothing-free = Free: nothing
+availability-release-hold = ✖ Release { $time }
+availability-book-hold = ✔ Book { $time }
+availability-hold-released = { $time } is free again.
+availability-hold-gone = That offer no longer exists.
+availability-hold-taken = Not possible any more: { $time } is taken now.
+availability-stale = This button is out of date.
+availability-cancel-pick = Which appointment on { $date } to cancel?
+availability-cancel-none = Nothing booked on { $date }.
+availability-cancelled = ✅ Cancelled: { $when }
+availability-cancel-gone = That appointment is already gone.
+availability-free-header =
+    { $day ->
+        [tonight] <b>Free tonight</b> ({ $date }): { $slots }
+        [today] <b>Free today</b> ({ $date }): { $slots }
+        [tomorrow] <b>Free tomorrow</b> ({ $date }): { $slots }
+       *[other] <b>Free on { $date }</b>: { $slots }
+    }
+availability-free-more =
+    { $count ->
+        [one] (one free time in all — see /day{ $arg })
+       *[other] ({ $count } free times in all — all on /day{ $arg })
+    }
+availability-free-none = { $date }: nothing free.
+availability-free-next = Next free day: <b>{ $date }</b>: { $slots }
+availability-free-nothing-at-all = Nothing is free in the next 30 days.
+availability-draft-label = Reply to copy:
+availability-held-note =
+    { $count ->
+        [one] { $slots } stays reserved for this reply for { $hold }.
+       *[other] { $slots } stay reserved for this reply for { $hold }.
+    }
+availability-release-all = ✖ Release the reservation
+availability-released-all = Reservation released.
+availability-free-help = Which day? Examples: <code>/free</code>, <code>/free tomorrow</code>, <code>/free fri</code>, <code>/free 2026-12-24</code>
+availability-day-arg-help = That is not a day. Examples: <code>today</code>, <code>tomorrow</code>, <code>fri</code>, <code>2026-12-24</code>
+# A day word in a suggested command; the bot must read it as tomorrow.
+availability-tomorrow-argument = tomorrow
+# Late at night a day word counts from the day that has begun; this names the date taken.
+availability-late-night =
+    { $word ->
+        [tonight] “tonight” = the night from { $date } to { $next }, as it is only { $time }.
+        [after] “the day after tomorrow” = { $date }, as it is only { $time }.
+       *[tomorrow] “tomorrow” = { $date }, as it is only { $time }.
+    }
+# The button for the other reading of that day word.
+availability-late-night-other = ↔ I meant { $date }
+
 
 ## lint
 # /lint: findings, rewrites, her own word list.
 
+lint-help =
+    Send me the text you mean to send:
+    <code>/lint Hi Tom, does 17:00 work today? Best, Anna</code>
+    Your own words: <code>/lint add studio</code>, <code>/lint remove studio</code>, <code>/lint words</code>
+lint-clean = ✅ Neutral — nothing found.
+lint-found =
+    { $count ->
+        [one] ⚠️ One finding:
+       *[other] ⚠️ { $count } findings:
+    }
+lint-kind =
+    { $kind ->
+        [name] name
+        [signature] signature
+        [explicit] telling word
+        [price] price/amount
+        [address] address
+        [link] link
+        [emoji] emoji
+       *[phone] phone number
+    }
+# $at is the position in her text, counted from 1.
+lint-finding =
+    { $fix ->
+        [drop] • { $kind } “{ $match }” (char { $at }) → drop it
+        [replace] • { $kind } “{ $match }” (char { $at }) → replace with “{ $replacement }”
+       *[rephrase] • { $kind } “{ $match }” (char { $at }) → rephrase
+    }
+lint-rewrite = Neutral version:
+lint-added = ✅ “{ $word }” will be flagged from now on.
+lint-removed = ✅ “{ $word }” is off your list.
+lint-not-listed = “{ $word }” was not on your list.
+lint-bad-word = One word or a short phrase, up to 40 characters: <code>/lint add studio</code>
+lint-words = <b>Your words:</b> { $words }
+lint-no-words = No words of your own yet. <code>/lint add studio</code>
+
 
 ## privacy
 # /privacy, /keep, /export, /import, /wipe and self-cleaning.
+
+privacy-title = 🔒 <b>Privacy</b>
+privacy-cleanup-on = <b>Self-cleaning:</b> after { $period } I delete your messages and mine in this chat. To keep one, reply to it with /keep.
+privacy-cleanup-off = <b>Self-cleaning:</b> off — the chat stays as it is.
+# How long messages stay: on the buttons and in the sentence above.
+privacy-period =
+    { $unit ->
+        [off] off
+        [minutes] { $count } min
+       *[hours] { $count } h
+    }
+privacy-retention =
+    <b>Retention:</b> call events { $events ->
+        [one] { $events } day
+       *[other] { $events } days
+    } · verdict log { $verdicts ->
+        [one] { $verdicts } day
+       *[other] { $verdicts } days
+    } · past appointments { $appointments ->
+        [one] { $appointments } day
+       *[other] { $appointments } days
+    }. Aliases, flags and notes stay.
+privacy-how-to = Change: buttons below or e.g. <code>/privacy events 60</code>, <code>/privacy clean 2h</code>.
+# Short labels on the retention buttons, before the number of days.
+privacy-row-events = Events
+privacy-row-verdicts = Log
+privacy-row-appointments = Appts
+privacy-saved = Saved.
+privacy-bad-args = I can't set that. Examples: <code>/privacy clean 30</code> (off, 5, 30, 2h, 24h), <code>/privacy events 60</code>, <code>/privacy log 30</code>, <code>/privacy appointments 14</code> (1–365 days).
+privacy-kept = 📌 This message stays.
+privacy-kept-toast = 📌 It stays.
+privacy-not-tracked = I can no longer manage that message — it is older than 48 hours or already deleted.
+privacy-nothing-to-keep = Reply with /keep to the message that should stay.
+privacy-keep-button = 📌 Keep
+privacy-wipe-ask =
+    ⚠️ <b>Delete everything?</b> This deletes every number, alias, note, history, appointment and setting — and every message in this chat I can still delete. It cannot be undone.
+
+    To confirm, type <b>{ $word }</b>. Anything else cancels.
+# The word that confirms /wipe. It is accepted in every language, with or without accents.
+privacy-wipe-word = DELETE
+privacy-wipe-cancelled = Cancelled — nothing was deleted.
+privacy-wiped = 🧹 Everything deleted. I know nothing any more. Type /start to begin again.
+privacy-export-ask =
+    Choose a passphrase for the backup (at least 8 characters, a whole sentence is better) and send it to me. I delete your message right away.
+    Without the passphrase nobody can open the file — not even me. Cancel: /cancel
+privacy-passphrase-short = That passphrase is too short — at least 8 characters, e.g. <code>three words and 7</code>.
+privacy-records =
+    { $count ->
+        [one] { $count } record
+       *[other] { $count } records
+    }
+privacy-export-caption = 🔐 Encrypted backup ({ $records }). Save the file somewhere safe; self-cleaning deletes it here. Restore: /import
+privacy-import-ask = Send me the backup file (.qlbackup). Cancel: /cancel
+privacy-import-need-file = I'm waiting for the backup file (.qlbackup), sent as a file. Cancel: /cancel
+privacy-import-too-large = That file is too large for a backup. Nothing was changed.
+privacy-import-passphrase = And the passphrase? I delete your message right away.
+privacy-import-wrong =
+    { $left ->
+        [0] Wrong passphrase or damaged file. Nothing was changed. Start again: /import
+        [one] Wrong passphrase or damaged file. Nothing was changed. One more attempt — send the passphrase again.
+       *[other] Wrong passphrase or damaged file. Nothing was changed. { $left } more attempts — send the passphrase again.
+    }
+privacy-import-not-backup = That is not a quietline backup. Nothing was changed.
+privacy-import-unsupported = This backup comes from a version I can't read. Nothing was changed.
+privacy-import-summary =
+    Backup of { $date }: { $records } ({ $parts }).
+    <b>Merge</b> adds what is missing and keeps everything you have now. <b>Replace</b> first deletes everything current.
+# What a backup holds, by the store's names for its parts; an unknown part shows by its name.
+privacy-namespace =
+    { $name ->
+        [contacts] numbers
+        [aliases] aliases
+        [verdict_log] verdict log
+        [bookings] appointments
+        [booking_months] appointments
+        [holds] holds
+        [general] settings
+        [privacy] settings
+        [rules] rules
+        [availability] hours
+       *[other] { $name }
+    }
+privacy-merge = Merge
+privacy-replace = Replace
+privacy-cancel = Cancel
+privacy-imported =
+    { $kept ->
+        [0] ✅ Restored: { $records }.
+        [one] ✅ Restored: { $records }, one existing kept.
+       *[other] ✅ Restored: { $records }, { $kept } existing ones kept.
+    }
+privacy-cancelled = Cancelled — nothing was changed.
+privacy-expired = This button is no longer valid.
 

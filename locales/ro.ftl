@@ -33,7 +33,7 @@ cmd-start-example = /start
 cmd-help-description = Toate comenzile, cu câte un exemplu
 cmd-help-example = /help
 cmd-privacy-description = Ștergerea automată și păstrarea datelor
-cmd-privacy-example = /privacy clean 2h
+cmd-privacy-example = /privacy curățare 2h
 cmd-keep-description = Ca răspuns: mesajul acesta nu se mai șterge automat
 cmd-keep-example = /keep
 cmd-export-description = Copie de siguranță criptată, ca fișier
@@ -448,11 +448,239 @@ check-unknown = Acesta nu e nici un număr, nici un alias pe care să-l cunosc. 
 ## availability
 # /free, /day, /book, /cancel, /hours, /off and the offer section with its held slots.
 
+availability-date = { $weekday } { $day }.{ $month }.
+availability-hours-now = <b>Programul tău:</b> { $hours }
+availability-hours-saved = ✅ Program salvat: { $hours }
+availability-hours-help =
+    Așa:
+    <code>/hours lu-vi 11:00-21:00; sâ 12:00-18:00; du liber</code>
+    <code>/hours vi 20:00-02:00</code> (peste miezul nopții)
+    <code>/hours 2026-12-23 14:00-18:00</code> (doar în ziua aceea)
+availability-override-saved = ✅ { $date }: { $hours } (în locul programului săptămânal)
+availability-override-off = ✅ { $date } e zi liberă (fără programări).
+availability-override-removed = ✅ { $date } urmează din nou programul săptămânal.
+availability-override-restored = { $date } a revenit la cum era înainte.
+availability-special-days = <b>Zile speciale:</b>
+availability-special-day = { $date }: { $hours }
+availability-day-off = liber
+availability-no-special-days = Nu ai trecut nicio zi liberă. Exemplu: <code>/off 2026-12-24</code>
+availability-tap-to-remove = Apasă pe o zi ca s-o scoți.
+availability-off-help = Asta nu e o dată. Exemple: <code>/off 2026-12-24</code>, <code>/off 24.12.</code>, <code>/off mâine</code>
+availability-past-date = { $date } a trecut deja.
+availability-book-help =
+    Așa:
+    <code>/book 17:00</code>
+    <code>/book 17:00-18:30 Tom mâine</code>
+    <code>/book 19:00 90 0171 2345678 2026-12-03</code>
+availability-book-bad-time = Ora aceasta n-o pot citi.
+availability-book-bad-length = Durata trebuie să fie între 5 minute și 12 ore.
+availability-book-two-days = Te rog o singură zi.
+availability-book-passed = { $time } a trecut deja azi. Pentru altă zi: <code>/book { $time } mâine</code>
+availability-book-conflict = ⛔ Nu am programat: { $when } se suprapune (cu pauzele de { $before }/{ $after } min) cu:
+availability-conflict-item = • Programare { $booking }
+availability-book-conflict-hint = Ore libere: <code>/free{ $day }</code>
+availability-booked = ✅ Programat: { $when }
+availability-booked-instead = ✅ Programat: { $when } (în loc de { $date })
+availability-hold-settled = Oferta pentru { $time } s-a rezolvat astfel.
+availability-outside-hours = Atenție: în afara programului tău.
+availability-unknown-alias = N-am găsit niciun contact cu aliasul acesta. Folosește numărul sau pune mai întâi aliasul.
+availability-ambiguous-alias = Aliasul acesta îl au mai multe numere – folosește numărul.
+availability-not-a-number = Numărul acesta nu-l pot citi.
+availability-day-header = <b>{ $date }</b> — Program: { $hours }
+availability-day-closed = nu e zi de lucru
+availability-day-booking = • { $time } Programare
+availability-day-hold = • { $time } oferit, rezervat până la { $until }
+availability-no-appointments = Nicio programare.
+availability-day-free = Liber: { $gaps }
+availability-day-nothing-free = Liber: nimic
+availability-release-hold = ✖ Eliberează { $time }
+availability-book-hold = ✔ Programează { $time }
+availability-hold-released = { $time } e din nou liber.
+availability-hold-gone = Oferta aceasta nu mai există.
+availability-hold-taken = Nu mai merge: { $time } s-a ocupat între timp.
+availability-stale = Butonul acesta nu mai e actual.
+availability-cancel-pick = Ce programare din { $date } anulezi?
+availability-cancel-none = Pe { $date } nu ai nimic programat.
+availability-cancelled = ✅ Anulat: { $when }
+availability-cancel-gone = Programarea aceasta nu mai există.
+availability-free-header =
+    { $day ->
+        [tonight] <b>Liber la noapte</b> ({ $date }): { $slots }
+        [today] <b>Liber azi</b> ({ $date }): { $slots }
+        [tomorrow] <b>Liber mâine</b> ({ $date }): { $slots }
+       *[other] <b>Liber pe { $date }</b>: { $slots }
+    }
+availability-free-more =
+    { $count ->
+        [one] (un interval liber în total – vezi /day{ $arg })
+        [few] ({ $count } intervale libere în total – toate la /day{ $arg })
+       *[other] ({ $count } de intervale libere în total – toate la /day{ $arg })
+    }
+availability-free-none = { $date }: nimic liber.
+availability-free-next = Prima zi cu ore libere: <b>{ $date }</b>: { $slots }
+availability-free-nothing-at-all = În următoarele 30 de zile nu e nimic liber.
+availability-draft-label = Răspuns de copiat:
+availability-held-note =
+    { $count ->
+        [one] { $slots } rămâne rezervată pentru acest răspuns timp de { $hold }.
+       *[other] { $slots } rămân rezervate pentru acest răspuns timp de { $hold }.
+    }
+availability-release-all = ✖ Anulează rezervarea
+availability-released-all = Rezervarea a fost anulată.
+availability-free-help = Ce zi? Exemple: <code>/free</code>, <code>/free mâine</code>, <code>/free vineri</code>, <code>/free 24.12.</code>
+availability-day-arg-help = Asta nu e o zi. Exemple: <code>azi</code>, <code>mâine</code>, <code>vineri</code>, <code>24.12.</code>, <code>2026-12-24</code>
+# A day word in a suggested command; the bot must read it as tomorrow.
+availability-tomorrow-argument = mâine
+# Late at night a day word counts from the day that has begun; this names the date taken.
+availability-late-night =
+    { $word ->
+        [tonight] „la noapte” = noaptea de { $date } spre { $next }, pentru că e abia { $time }.
+        [after] „poimâine” = { $date }, pentru că e abia { $time }.
+       *[tomorrow] „mâine” = { $date }, pentru că e abia { $time }.
+    }
+# The button for the other reading of that day word.
+availability-late-night-other = ↔ Mă refeream la { $date }
+
 
 ## lint
 # /lint: findings, rewrites, her own word list.
 
+lint-help =
+    Trimite-mi textul pe care vrei să-l trimiți (clienților le scrii de obicei în germană):
+    <code>/lint Hallo Tom, passt heute 17:00? LG Anna</code>
+    Cuvintele tale: <code>/lint adaugă Studio</code>, <code>/lint șterge Studio</code>, <code>/lint cuvinte</code>
+lint-clean = ✅ Neutru – n-am găsit nimic.
+lint-found =
+    { $count ->
+        [one] ⚠️ Am găsit o problemă:
+        [few] ⚠️ Am găsit { $count } probleme:
+       *[other] ⚠️ Am găsit { $count } de probleme:
+    }
+lint-kind =
+    { $kind ->
+        [name] nume
+        [signature] semnătură
+        [explicit] cuvânt compromițător
+        [price] preț/sumă
+        [address] adresă
+        [link] link
+        [emoji] emoji
+       *[phone] număr de telefon
+    }
+# $at is the position in her text, counted from 1.
+lint-finding =
+    { $fix ->
+        [drop] • { $kind } „{ $match }” (caracterul { $at }) → de șters
+        [replace] • { $kind } „{ $match }” (caracterul { $at }) → înlocuiește cu „{ $replacement }”
+       *[rephrase] • { $kind } „{ $match }” (caracterul { $at }) → reformulează
+    }
+lint-rewrite = Variantă neutră:
+lint-added = ✅ „{ $word }” va fi semnalat de acum încolo.
+lint-removed = ✅ „{ $word }” nu mai e pe lista ta.
+lint-not-listed = „{ $word }” nu era pe lista ta.
+lint-bad-word = Un cuvânt sau o expresie scurtă, de cel mult 40 de caractere: <code>/lint adaugă Studio</code>
+lint-words = <b>Cuvintele tale:</b> { $words }
+lint-no-words = Încă n-ai cuvinte proprii. <code>/lint adaugă Studio</code>
+
 
 ## privacy
 # /privacy, /keep, /export, /import, /wipe and self-cleaning.
+
+privacy-title = 🔒 <b>Confidențialitate</b>
+privacy-cleanup-on = <b>Ștergere automată:</b> după { $period } șterg mesajele tale și pe ale mele din acest chat. Ca să păstrezi un mesaj, răspunde-i cu /keep.
+privacy-cleanup-off = <b>Ștergere automată:</b> oprită – chatul rămâne cum e.
+# How long messages stay: on the buttons and in the sentence above.
+privacy-period =
+    { $unit ->
+        [off] oprit
+        [minutes] { $count } min
+       *[hours] { $count } h
+    }
+privacy-retention =
+    <b>Păstrarea datelor:</b> evenimente de apel { $events ->
+        [one] { $events } zi
+        [few] { $events } zile
+       *[other] { $events } de zile
+    } · jurnalul verdictelor { $verdicts ->
+        [one] { $verdicts } zi
+        [few] { $verdicts } zile
+       *[other] { $verdicts } de zile
+    } · programări trecute { $appointments ->
+        [one] { $appointments } zi
+        [few] { $appointments } zile
+       *[other] { $appointments } de zile
+    }. Aliasurile, marcajele și notițele rămân.
+privacy-how-to = Schimbi cu butoanele de mai jos sau de ex. <code>/privacy evenimente 60</code>, <code>/privacy curățare 2h</code>.
+# Short labels on the retention buttons, before the number of days.
+privacy-row-events = Even.
+privacy-row-verdicts = Jurnal
+privacy-row-appointments = Progr.
+privacy-saved = Salvat.
+privacy-bad-args = Asta nu pot seta. Exemple: <code>/privacy curățare 30</code> (oprit, 5, 30, 2h, 24h), <code>/privacy evenimente 60</code>, <code>/privacy jurnal 30</code>, <code>/privacy programări 14</code> (1–365 de zile).
+privacy-kept = 📌 Mesajul acesta rămâne.
+privacy-kept-toast = 📌 Rămâne.
+privacy-not-tracked = Mesajul acesta nu-l mai pot gestiona – e mai vechi de 48 de ore sau a fost deja șters.
+privacy-nothing-to-keep = Răspunde cu /keep la mesajul care trebuie să rămână.
+privacy-keep-button = 📌 Păstrează
+privacy-wipe-ask =
+    ⚠️ <b>Ștergi tot?</b> Se șterg toate numerele, aliasurile, notițele, istoricul, programările și setările – și orice mesaj din acest chat pe care îl mai pot șterge. Nu se mai poate anula.
+
+    Ca să confirmi, scrie <b>{ $word }</b>. Orice altceva anulează.
+# The word that confirms /wipe. It is accepted in every language, with or without accents.
+privacy-wipe-word = ȘTERGE
+privacy-wipe-cancelled = Anulat – nu s-a șters nimic.
+privacy-wiped = 🧹 Am șters tot. Nu mai știu nimic. Scrie /start ca s-o iei de la capăt.
+privacy-export-ask =
+    Alege o parolă pentru copia de siguranță (cel puțin 8 caractere, mai bine o propoziție întreagă) și trimite-mi-o. Îți șterg mesajul imediat.
+    Fără parolă fișierul nu poate fi deschis – nici măcar de mine. Anulare: /cancel
+privacy-passphrase-short = Parola e prea scurtă – te rog cel puțin 8 caractere, de ex. <code>trei cuvinte și cifra 7</code>.
+privacy-records =
+    { $count ->
+        [one] { $count } înregistrare
+        [few] { $count } înregistrări
+       *[other] { $count } de înregistrări
+    }
+privacy-export-caption = 🔐 Copie de siguranță criptată ({ $records }). Salvează fișierul într-un loc sigur; aici îl șterge ștergerea automată. Restaurare: /import
+privacy-import-ask = Trimite-mi fișierul copiei de siguranță (.qlbackup). Anulare: /cancel
+privacy-import-need-file = Aștept fișierul copiei de siguranță (.qlbackup), trimis ca fișier. Anulare: /cancel
+privacy-import-too-large = Fișierul e prea mare pentru o copie de siguranță. Nu s-a schimbat nimic.
+privacy-import-passphrase = Și parola? Îți șterg mesajul imediat.
+privacy-import-wrong =
+    { $left ->
+        [0] Parolă greșită sau fișier deteriorat. Nu s-a schimbat nimic. Ia-o de la capăt: /import
+        [one] Parolă greșită sau fișier deteriorat. Nu s-a schimbat nimic. Mai ai o încercare – trimite din nou parola.
+       *[other] Parolă greșită sau fișier deteriorat. Nu s-a schimbat nimic. Mai ai { $left } încercări – trimite din nou parola.
+    }
+privacy-import-not-backup = Aceasta nu e o copie de siguranță quietline. Nu s-a schimbat nimic.
+privacy-import-unsupported = Copia aceasta vine dintr-o versiune pe care n-o pot citi. Nu s-a schimbat nimic.
+privacy-import-summary =
+    Copia de siguranță din { $date }: { $records } ({ $parts }).
+    <b>Combină</b> adaugă ce lipsește și păstrează tot ce ai acum. <b>Înlocuiește</b> șterge mai întâi tot ce ai acum.
+# What a backup holds, by the store's names for its parts; an unknown part shows by its name.
+privacy-namespace =
+    { $name ->
+        [contacts] numere
+        [aliases] aliasuri
+        [verdict_log] jurnalul verdictelor
+        [bookings] programări
+        [booking_months] programări
+        [holds] rezervări
+        [general] setări
+        [privacy] setări
+        [rules] reguli
+        [availability] program
+       *[other] { $name }
+    }
+privacy-merge = Combină
+privacy-replace = Înlocuiește
+privacy-cancel = Anulează
+privacy-imported =
+    { $kept ->
+        [0] ✅ Restaurat: { $records }.
+        [one] ✅ Restaurat: { $records }, una existentă păstrată.
+        [few] ✅ Restaurat: { $records }, { $kept } existente păstrate.
+       *[other] ✅ Restaurat: { $records }, { $kept } de existente păstrate.
+    }
+privacy-cancelled = Anulat – nu s-a schimbat nimic.
+privacy-expired = Butonul acesta nu mai este valabil.
 

@@ -10,22 +10,8 @@ import { lineOf, literalText, sourceFiles, visit, type SourceFile } from "./sour
  * here fails the test, so the list only shrinks. When it is empty, delete it and the phase-out.
  */
 const PENDING_FILES: readonly string[] = [
-  // ## availability
-  "src/bot/features/availability/book.ts",
-  "src/bot/features/availability/day.ts",
-  "src/bot/features/availability/format.ts",
-  "src/bot/features/availability/free.ts",
-  "src/bot/features/availability/hours.ts",
-  "src/bot/features/availability/texts.ts",
-  "src/bot/views/offer.ts",
   // ## inbox
   "src/bot/features/inbox.ts",
-  // ## lint
-  "src/bot/features/lint.ts",
-  // ## privacy
-  "src/bot/features/privacy/index.ts",
-  "src/bot/features/privacy/settings.ts",
-  "src/bot/features/privacy/texts.ts",
   // ## rules
   "src/bot/features/rules/index.ts",
   "src/bot/features/rules/settings.ts",

@@ -57,7 +57,7 @@ export async function offerSection(ctx: BotContext, request: OfferRequest): Prom
     },
     schedule,
   );
-  const held = heldLine(offer.holds, timeZone, ctx.lang, schedule.settings.holdMinutes);
+  const held = heldLine(offer.holds, timeZone, schedule.settings.holdMinutes, ctx.t);
   return {
     html: held ? `${copyable(offer.draft)}\n${held.text}` : copyable(offer.draft),
     ...(held && { keyboard: held.keyboard }),

@@ -28,7 +28,7 @@ const MINUTES = /^([1-9]\d{1,2})\s*(?:m|min|mins|minuten|minutes)?$/i;
 const HOURS = /^(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:h|std|stunden?|hours?|hrs?)$/i;
 const UNIT_ONLY = /^(?:m|min|mins|minuten|minutes|h|std|stunden?|hours?|hrs?)$/i;
 /** A day out of `/book` limits; longer ones are surely a typo. */
-const MAX_MINUTES = 12 * 60;
+export const MAX_BOOKING_MINUTES = 12 * 60;
 
 function lengthOf(token: string): number | undefined {
   const minutes = MINUTES.exec(token);
@@ -62,12 +62,12 @@ export function parseBookArgument(text: string, today: LocalDate | DayClock): Bo
     const joined = tokens[1] !== undefined && UNIT_ONLY.test(tokens[1]) ? `${tokens[0]}${tokens[1]}` : tokens[0];
     const minutes = lengthOf(joined);
     if (minutes !== undefined) {
-      if (minutes < 5 || minutes > MAX_MINUTES) return { ok: false, error: "bad-length" };
+      if (minutes < 5 || minutes > MAX_BOOKING_MINUTES) return { ok: false, error: "bad-length" };
       end = start + minutes;
       tokens.splice(0, joined === tokens[0] ? 1 : 2);
     }
   }
-  if (end !== undefined && end - start > MAX_MINUTES) return { ok: false, error: "bad-length" };
+  if (end !== undefined && end - start > MAX_BOOKING_MINUTES) return { ok: false, error: "bad-length" };
 
   let day: DayReading | undefined;
   const rest: string[] = [];

@@ -9,7 +9,7 @@ const TODAY: Readonly<Record<string, number>> = {
   heute: 0, today: 0, "heute abend": 0, heuteabend: 0, azi: 0, "astăzi": 0, astazi: 0, "diseară": 0, diseara: 0,
 };
 const RELATIVE: Readonly<Record<string, number>> = {
-  tonight: 0, "heute nacht": 0, heutenacht: 0,
+  tonight: 0, "heute nacht": 0, heutenacht: 0, "la noapte": 0, "în noaptea asta": 0, "in noaptea asta": 0,
   morgen: 1, tomorrow: 1, tmrw: 1, "mâine": 1, maine: 1,
   "übermorgen": 2, uebermorgen: 2, "day after tomorrow": 2, "poimâine": 2, poimaine: 2,
 };
@@ -25,6 +25,16 @@ const WEEKDAY_WORDS: Readonly<Record<string, Weekday>> = {
   // Romanian full names only: two-letter forms would take aliases such as "Vi" for a day.
   luni: 1, "marți": 2, marti: 2, miercuri: 3, joi: 4, vineri: 5, "sâmbătă": 6, sambata: 6, "duminică": 0, duminica: 0,
 };
+
+/**
+ * Whether one word names a day relative to today ("heute", "morgen", "tomorrow", "mâine", "azi"):
+ * such a word before hours ("/hours morgen 14-18") names a date, where a weekday would name every
+ * such weekday.
+ */
+export function isRelativeDayWord(word: string): boolean {
+  const w = word.trim().toLowerCase();
+  return w in TODAY || w in RELATIVE;
+}
 
 /** The next `weekday` from `today` on, today included. */
 export function nextWeekday(today: LocalDate, weekday: Weekday): LocalDate {
@@ -53,7 +63,7 @@ function parseGermanDate(text: string, today: LocalDate): LocalDate | undefined 
 
 /**
  * A day as she types it in a command: "heute", "morgen", "übermorgen", "heute Nacht", "today",
- * "tomorrow", "tonight", "mâine", a weekday ("fr", "Freitag", "friday" — the next one, today included),
+ * "tomorrow", "tonight", "mâine", "la noapte", a weekday ("fr", "Freitag", "friday" — the next one, today included),
  * "2026-12-24" or "24.12.". Given her wall clock (`zonedParts(now, zone)` is one), "morgen",
  * "übermorgen" and "heute Nacht" between midnight and 05:00 count from yesterday and carry the
  * calendar reading as `alternative` (see `readRelativeDay`); given a bare date they never do.

@@ -162,6 +162,25 @@ export function parseWeeklyHours(text: string): WeeklyHoursParse {
   return { ok: true, hours: week as unknown as WeeklyHours };
 }
 
+const OFF_ONLY = new RegExp(`^(?:${alt(OFF_WORDS)})$`, "iu");
+
+export type DayHoursParse =
+  | { readonly ok: true; readonly ranges: readonly TimeRange[] }
+  | { readonly ok: false; readonly error: WeeklyHoursError };
+
+/**
+ * One day's hours without day names, as written after a date: "14:00-18:00", "14-18, 20-02",
+ * or a word for a day off ("frei", "off", "liber") for none.
+ */
+export function parseDayHours(text: string): DayHoursParse {
+  if (OFF_ONLY.test(text.trim())) return { ok: true, ranges: [] };
+  const parsed = parseWeeklyHours(text);
+  if (!parsed.ok) return parsed;
+  const ranges = parsed.hours[0];
+  if (!parsed.hours.every((d) => d === ranges)) return { ok: false, error: { code: "unknown-token", at: text.trim().split(/\s+/)[0] ?? "" } };
+  return { ok: true, ranges };
+}
+
 /** A run of consecutive days, Monday first; `from === to` for a single day. */
 export interface DaySpan {
   readonly from: Weekday;

@@ -8,6 +8,7 @@ import {
   isInsideWeekly,
   nextWeeklyStart,
   parseClock,
+  parseDayHours,
   parseWeeklyHours,
   weeklyHoursGroups,
   windowsOfDay,
@@ -116,6 +117,19 @@ describe("weeklyHoursGroups", () => {
     ]);
     expect(weeklyHoursGroups(parsed("täglich 10-24"))).toEqual([{ days: "daily", ranges: [{ start: 600, end: 1440 }] }]);
     expect(weeklyHoursGroups(week({}))).toEqual([]);
+  });
+});
+
+describe("parseDayHours", () => {
+  it("reads one day's ranges, or a word for a day off in any of her languages", () => {
+    expect(parseDayHours("14:00-18:00")).toEqual({ ok: true, ranges: [{ start: 840, end: 1080 }] });
+    expect(parseDayHours("14-18, 20-02")).toEqual({ ok: true, ranges: [{ start: 840, end: 1080 }, { start: 1200, end: 1560 }] });
+    for (const off of ["frei", "off", "geschlossen", "liber", "închis", "inchis", "Ruhetag"]) expect(parseDayHours(off), off).toEqual({ ok: true, ranges: [] });
+  });
+
+  it("refuses day names and unreadable times", () => {
+    expect(parseDayHours("mo 14-18")).toMatchObject({ ok: false, error: { code: "unknown-token" } });
+    expect(parseDayHours("14-25")).toMatchObject({ ok: false, error: { code: "bad-time" } });
   });
 });
 

@@ -3,7 +3,7 @@ import { offerDraft, planOffer, type OfferPlan } from "../../../core/availabilit
 import type { DraftLanguage } from "../../../core/draft-language.js";
 import { maskNumber, parseNumberArgument } from "../../../core/phone/index.js";
 import type { LocalDate } from "../../../core/time/types.js";
-import { localDateOf } from "../../../core/time/zone.js";
+import { zonedParts, type ZonedParts } from "../../../core/time/zone.js";
 import { holdSlots, listActiveHolds, listBookings, loadAvailability } from "../../../store/appointments.js";
 import type { BookingRecord, HoldRecord } from "../../../store/records/appointments.js";
 import type { BotContext } from "../../context.js";
@@ -13,6 +13,8 @@ export interface Schedule {
   readonly now: number;
   readonly timeZone: string;
   readonly today: LocalDate;
+  /** Her wall clock now: the day words of her commands are read with it (late at night "morgen" is the day begun). */
+  readonly clock: ZonedParts;
   readonly settings: AvailabilitySettings;
   readonly bookings: readonly BookingRecord[];
   readonly holds: readonly HoldRecord[];
@@ -27,7 +29,8 @@ export async function loadSchedule(ctx: BotContext): Promise<Schedule> {
     listBookings(stores),
     listActiveHolds(stores, now),
   ]);
-  return { now, timeZone, today: localDateOf(now, timeZone), settings, bookings, holds };
+  const clock = zonedParts(now, timeZone);
+  return { now, timeZone, today: { year: clock.year, month: clock.month, day: clock.day }, clock, settings, bookings, holds };
 }
 
 /** The schedule as the pure slot functions take it. */
