@@ -206,9 +206,294 @@ fallback-button-expired = Dieser Knopf ist nicht mehr gültig.
 ## verdict
 # The verdict view: headline, reasons, facts, what would change it, hints; the rule explanations.
 
+# The first line of every answer, after the verdict's emoji.
+verdict-headline =
+    { $verdict ->
+        [call] Zurückrufen ist ok
+        [text] Lieber schreiben
+       *[none] Nicht melden
+    }
+verdict-headline-later =
+    Jetzt nicht – ab { $when }{ $then ->
+        [call] , dann zurückrufen
+        [text] , dann schreiben
+       *[none] {""}
+    }
+# ⏳ without a moment within two weeks.
+verdict-headline-later-open =
+    Jetzt nicht{ $then ->
+        [call] , dann zurückrufen
+        [text] , dann schreiben
+       *[none] {""}
+    }
+verdict-heading-why = Warum
+# Rules that also apply and argue for getting in touch, but weigh less than those that decided.
+verdict-heading-for = Spricht dafür, zählt aber weniger
+verdict-heading-facts = Fakten
+verdict-heading-change = Das würde es ändern
+verdict-called-anyway = 📞 Doch angerufen? Ergebnis eintragen
+verdict-outcome-button =
+    { $outcome ->
+        [reached] Erreicht
+        [someone-else] Jemand anderes ging ran
+        [voicemail] Mailbox
+       *[no-answer] Keiner ran
+    }
+# A moment in her time zone: $relative is today, tomorrow, week (within six days) or other;
+# $weekday is the short weekday, $date comes from verdict-date.
+verdict-when =
+    { $relative ->
+        [today] { $clock }
+        [tomorrow] morgen { $clock }
+        [week] { $weekday } { $clock }
+       *[other] { $weekday } { $date } { $clock }
+    }
+verdict-date =
+    { $day }.{ $month ->
+        [jan] 01
+        [feb] 02
+        [mar] 03
+        [apr] 04
+        [may] 05
+        [jun] 06
+        [jul] 07
+        [aug] 08
+        [sep] 09
+        [oct] 10
+        [nov] 11
+       *[dec] 12
+    }.
+verdict-age-minutes = vor { $count } Min.
+verdict-age-hours = vor { $count } Std.
+verdict-age-days = vor { $count } Tagen
+verdict-event-kind =
+    { $kind ->
+        [missed-call] verpasster Anruf
+        [voicemail] Mailbox
+        [sms] SMS
+       *[callback-request] Rückrufbitte
+    }
+# The same, at the start of a sentence.
+verdict-event-kind-start =
+    { $kind ->
+        [missed-call] Verpasster Anruf
+        [voicemail] Mailbox
+        [sms] SMS
+       *[callback-request] Rückrufbitte
+    }
+# "Mailbox 08:05", "3× verpasster Anruf 11:53"; $kind from verdict-event-kind, $when from verdict-when.
+verdict-event =
+    { $count ->
+        [1] { $kind }
+       *[other] { $count }× { $kind }
+    } { $when }
+# An inbound request in the facts: "Mailbox 08:05 (vor 3 Std.), fragt nach einem Termin heute".
+verdict-request = { $event } ({ $age }), { $asked }
+# What a request asked for; $appointment from verdict-asked-appointment.
+verdict-asked =
+    { $what ->
+        [callback] bittet um Rückruf
+        [appointment] { $appointment }
+        [both] bittet um Rückruf und { $appointment }
+        [missed-call] ohne Nachricht
+       *[nothing] ohne Bitte um Rückruf
+    }
+# $has: which of day ($day from verdict-asked-day) and time ($time from verdict-asked-time) the client named.
+verdict-asked-appointment =
+    { $has ->
+        [day] fragt nach einem Termin { $day }
+        [time] fragt nach einem Termin { $time }
+        [both] fragt nach einem Termin { $day } { $time }
+       *[none] fragt nach einem Termin
+    }
+verdict-asked-day =
+    { $relative ->
+        [today] heute
+        [tomorrow] morgen
+        [weekday] am { $weekday ->
+            [mon] Montag
+            [tue] Dienstag
+            [wed] Mittwoch
+            [thu] Donnerstag
+            [fri] Freitag
+            [sat] Samstag
+           *[sun] Sonntag
+        }
+       *[date] am { $date }
+    }
+verdict-asked-time =
+    { $approx ->
+        [yes] gegen { $clock }
+       *[no] um { $clock }
+    }
+verdict-line =
+    { $line ->
+        [mobile] Mobil
+        [landline] Festnetz
+        [mobile-or-landline] Mobil oder Festnetz
+        [special] Sondernummer
+       *[unknown] unbekannt
+    }
+verdict-outcome =
+    { $outcome ->
+        [reached] erreicht
+        [someone-else] jemand anderes hat abgenommen
+        [voicemail] Mailbox
+       *[no-answer] nicht abgenommen
+    }
+verdict-rule-title =
+    { $rule ->
+        [withheld] Nummer unterdrückt oder unbrauchbar
+        [blocked] Gesperrt
+        [landline] Festnetz
+        [someone-else-answered] Jemand anderes hat abgenommen / umgeleitet
+        [nocall] Nicht zurückrufen (Markierung)
+        [smsonly] Nur schreiben (Markierung)
+        [nosms] Keine SMS (Markierung)
+        [no-fresh-request] Keine aktuelle Anfrage
+        [not-asked-to-call] Nicht um Rückruf gebeten
+        [outside-allowed-hours] Außerhalb der erlaubten Zeiten
+        [call-days] Kein Anruftag
+        [quiet-hours] Ruhezeit
+        [trusted] Vertraut (hebt nichts auf)
+        [asked-to-call] Um Rückruf gebeten
+        [nothing-allows] Nichts erlaubt es
+       *[unknown-clock] Uhrzeit unlesbar
+    }
+verdict-rule-title-custom = Eigene Regel „{ $id }“
+verdict-reason-withheld = Nummer unterdrückt – nichts zum Zurückrufen; warten, bis wieder angerufen wird.
+verdict-reason-invalid = Keine brauchbare Nummer erkannt – nichts zum Zurückrufen.
+verdict-reason-flag =
+    { $flag ->
+        [blocked] Auf deiner Sperrliste
+        [landline] Als Festnetz markiert – wird nie angerufen oder angeschrieben
+        [forwarded] Als umgeleitet markiert – Anrufe landen bei jemand anderem
+        [nocall] Markiert: nicht zurückrufen
+        [smsonly] Markiert: nur schreiben, nie anrufen
+       *[nosms] Markiert: keine SMS – auch nicht schreiben
+    } (seit { $since }){ $by ->
+        [outcome] , automatisch nach einem Rückruf
+       *[other] {""}
+    }.
+verdict-reason-trusted = Als vertraut markiert – hebt keine Sicherheitsregel auf: ein sicherer Rückruf sagt nichts über den nächsten.
+verdict-reason-landline = Nummernart: Festnetz – Festnetz wird nie zurückgerufen, und eine SMS wird dort oft vorgelesen.
+verdict-reason-maybe-landline = Nummernart: { $line } – zählt sicherheitshalber als Festnetz.
+verdict-reason-someone-else-answered = Beim Rückruf { $when } hat jemand anderes abgenommen – diese Nummer nie wieder anrufen.
+verdict-reason-no-fresh-request = Keine Anfrage in den letzten { $hours } h – du meldest dich nie von dir aus.
+verdict-reason-no-fresh-request-since = Keine Anfrage in den letzten { $hours } h (letzter Kontakt: { $event }) – du meldest dich nie von dir aus.
+verdict-reason-request-answered = Die letzte Anfrage ist erledigt: Rückruf { $when }, { $outcome }.
+verdict-reason-not-asked-missed-call = { $event } ohne Nachricht – das ist keine Bitte um Rückruf.
+verdict-reason-not-asked = { $event }: { $asked } – nicht um Rückruf gebeten.
+verdict-reason-asked = Um Rückruf gebeten: { $event } ({ $age }).
+verdict-reason-outside-allowed-hours = Außerhalb der erlaubten Zeiten dieses Kontakts – nächstes Fenster { $when }.
+verdict-reason-outside-allowed-hours-no-window = Außerhalb der erlaubten Zeiten dieses Kontakts – kein Fenster in den nächsten zwei Wochen.
+verdict-reason-not-a-call-day =
+    { $weekday ->
+        [mon] Montag
+        [tue] Dienstag
+        [wed] Mittwoch
+        [thu] Donnerstag
+        [fri] Freitag
+        [sat] Samstag
+       *[sun] Sonntag
+    } ist kein Anruftag – ab { $when }.
+verdict-reason-no-call-days = Heute ist kein Anruftag, und es ist keiner eingestellt.
+verdict-reason-quiet-hours = Ruhezeit { $range }, jetzt { $now } – bis { $when }, auch fürs Schreiben.
+verdict-reason-quiet-hours-all-day = Ruhezeit { $range } – den ganzen Tag.
+verdict-reason-custom = Eigene Regel „{ $id }“: { $text }
+verdict-reason-nothing-allows = Keine eingeschaltete Regel erlaubt es – im Zweifel nicht melden.
+verdict-reason-unknown-clock = Uhrzeit oder Zeitzone nicht lesbar – keine Zeitregel prüfbar, also nicht melden.
+verdict-text-fits = Eine kurze, neutrale Nachricht passt.
+verdict-text-does-not-fit =
+    Schreiben passt auch nicht: { $because ->
+        [not-mobile] keine Mobilnummer
+        [no-request] keine offene Anfrage
+        [missed-call-only] nur verpasste Anrufe, keine Nachricht
+       *[nosms] Markierung „keine SMS“
+    }.
+# An outweighed rule's reason, and what decided instead ($rules: rule titles).
+verdict-outweighed-by = { $reason } Aber: { $rules }.
+verdict-outweighed-by-until = { $reason } Aber: { $rules } bis { $when }.
+verdict-fact-number =
+    Nummernart: { $line }{ $special ->
+        [shared-cost] {" "}(Service-Nummer, geteilte Kosten)
+        [premium] {" "}(Premium-Nummer)
+        [toll-free] {" "}(kostenlose Nummer)
+        [personal] {" "}(persönliche Rufnummer)
+        [pager] {" "}(Pager)
+        [voicemail] {" "}(Mailbox-Nummer)
+        [uan] {" "}(Firmen-Sammelnummer)
+        [voip] {" "}(Internet-Telefonie)
+       *[none] {""}
+    }{ $foreign ->
+        [yes] , Ausland ({ $country })
+       *[no] {""}
+    }{ $countsAsLandline ->
+        [yes] {" "}→ zählt als Festnetz
+       *[no] {""}
+    }
+verdict-fact-no-number =
+    Nummer: { $kind ->
+        [withheld] unterdrückt
+       *[invalid] unbrauchbar
+    }
+verdict-fact-now = Jetzt: { $weekday } { $clock }
+verdict-fact-last-contact = Letzter Kontakt: { $request }
+verdict-fact-last-request = Letzte Anfrage: { $request }
+verdict-fact-no-request = Keine offene Anfrage in den letzten { $hours } h
+verdict-fact-flags = Markierungen: { $flags }
+verdict-fact-someone-else = Jemand anderes hat schon abgenommen: { $count }×
+verdict-fact-last-callback = Letzter Rückruf: { $when }, { $outcome }
+verdict-fact-disabled = Abgeschaltete Regeln: { $rules }
+verdict-change =
+    { $change ->
+        [asks-callback] wenn um Rückruf gebeten wird
+        [new-request] wenn sich die Person wieder meldet
+        [leaves-message] wenn eine Nachricht kommt (Mailbox oder SMS)
+       *[number-shown] wenn mit sichtbarer Nummer angerufen wird
+    }
+verdict-change-after = ab { $when }
+verdict-change-remove-flag = Markierung { $flag } entfernen
+verdict-change-setting =
+    { $setting ->
+       *[mobileOrLandlineIsLandline] Einstellung: „Mobil oder Festnetz“ als Mobil zählen
+    }
+verdict-change-custom-rule = eigene Regel „{ $id }“ abschalten
+verdict-change-permanent = nichts – das bleibt so ({ $rule })
+verdict-hint-repeated-calls = { $count } Anrufe innerhalb von { $minutes } Min.
+verdict-hint-caution =
+    { $cause ->
+        [foreign] Vorsicht: ausländische Nummer ({ $country }).
+        [premium] Vorsicht: Premium-Nummer – teuer.
+        [shared-cost] Vorsicht: Service-Nummer mit geteilten Kosten.
+       *[personal] Vorsicht: persönliche Rufnummer – kann überallhin umgeleitet sein.
+    }
+verdict-hint-no-voicemail = Falls niemand abnimmt: keine Nachricht auf der Mailbox hinterlassen.
+verdict-hint-stale-before = Die Anfrage ist ab { $when } älter als { $hours } h und gilt dann nicht mehr.
+verdict-hint-until-unknown = In den nächsten zwei Wochen gibt es keinen passenden Zeitpunkt.
+
 
 ## rules
 # /rules: the rule list, her own rules, the rule settings buttons.
+
+# One line per default rule in the /rules listing: when it applies and what it says.
+rules-summary =
+    { $rule ->
+        [withheld] ⛔ Unterdrückte oder unbrauchbare Nummer: nichts zum Zurückrufen.
+        [blocked] ⛔ Gesperrte Kontakte: nie melden.
+        [landline] ⛔ Festnetz (laut Nummer oder markiert): nie anrufen, nie schreiben.
+        [someone-else-answered] 💬/⛔ Hat schon einmal jemand anderes abgenommen oder ist umgeleitet: nie mehr anrufen; schreiben, wenn es passt.
+        [nocall] 💬/⛔ Markiert „nicht zurückrufen“: schreiben, wenn es passt.
+        [smsonly] 💬/⛔ Markiert „nur schreiben“: nie anrufen.
+        [nosms] Markiert „keine SMS“: nie schreiben.
+        [no-fresh-request] ⛔ Keine Anfrage in der Frischezeit: du meldest dich nie von dir aus.
+        [not-asked-to-call] 💬/⛔ Anfrage ohne Bitte um Rückruf (verpasster Anruf, Terminfrage): schreiben statt anrufen.
+        [outside-allowed-hours] ⏳ Außerhalb der erlaubten Zeiten des Kontakts: bis zum nächsten Fenster warten.
+        [call-days] ⏳ Kein Anruftag: bis zum nächsten Anruftag warten.
+        [quiet-hours] ⏳ In deiner Ruhezeit: bis zu ihrem Ende warten (gilt auch fürs Schreiben).
+        [trusted] Vertraut: hebt keine Sicherheitsregel auf.
+       *[asked-to-call] ✅ Ausdrücklich um Rückruf gebeten, frisch, Mobilnummer, keine Warnung: zurückrufen.
+    }
 
 
 ## availability

@@ -207,9 +207,313 @@ fallback-button-expired = Butonul acesta nu mai este valabil.
 ## verdict
 # The verdict view: headline, reasons, facts, what would change it, hints; the rule explanations.
 
+# The first line of every answer, after the verdict's emoji.
+verdict-headline =
+    { $verdict ->
+        [call] Poți suna înapoi
+        [text] Mai bine scrie
+       *[none] Nu lua legătura
+    }
+verdict-headline-later =
+    Nu acum – de la { $when }{ $then ->
+        [call] , apoi sună înapoi
+        [text] , apoi scrie
+       *[none] {""}
+    }
+# ⏳ without a moment within two weeks.
+verdict-headline-later-open =
+    Nu acum{ $then ->
+        [call] , apoi sună înapoi
+        [text] , apoi scrie
+       *[none] {""}
+    }
+verdict-heading-why = De ce
+# Rules that also apply and argue for getting in touch, but weigh less than those that decided.
+verdict-heading-for = Pledează pentru, dar contează mai puțin
+verdict-heading-facts = Fapte
+verdict-heading-change = Ce ar schimba răspunsul
+verdict-called-anyway = 📞 Ai sunat totuși? Notează rezultatul
+verdict-outcome-button =
+    { $outcome ->
+        [reached] Am vorbit
+        [someone-else] A răspuns altcineva
+        [voicemail] Mesagerie vocală
+       *[no-answer] N-a răspuns nimeni
+    }
+# A moment in her time zone: $relative is today, tomorrow, week (within six days) or other;
+# $weekday is the short weekday, $date comes from verdict-date.
+verdict-when =
+    { $relative ->
+        [today] { $clock }
+        [tomorrow] mâine { $clock }
+        [week] { $weekday } { $clock }
+       *[other] { $weekday } { $date } { $clock }
+    }
+verdict-date =
+    { $day } { $month ->
+        [jan] ian.
+        [feb] feb.
+        [mar] mar.
+        [apr] apr.
+        [may] mai
+        [jun] iun.
+        [jul] iul.
+        [aug] aug.
+        [sep] sept.
+        [oct] oct.
+        [nov] nov.
+       *[dec] dec.
+    }
+verdict-age-minutes = acum { $count } min.
+verdict-age-hours =
+    { $count ->
+        [one] acum o oră
+        [few] acum { $count } ore
+       *[other] acum { $count } de ore
+    }
+verdict-age-days =
+    { $count ->
+        [one] acum o zi
+        [few] acum { $count } zile
+       *[other] acum { $count } de zile
+    }
+verdict-event-kind =
+    { $kind ->
+        [missed-call] apel pierdut
+        [voicemail] mesagerie vocală
+        [sms] SMS
+       *[callback-request] cerere de apel înapoi
+    }
+# The same, at the start of a sentence.
+verdict-event-kind-start =
+    { $kind ->
+        [missed-call] Apel pierdut
+        [voicemail] Mesagerie vocală
+        [sms] SMS
+       *[callback-request] Cerere de apel înapoi
+    }
+# "mesagerie vocală 08:05", "3× apel pierdut 11:53"; $kind from verdict-event-kind, $when from verdict-when.
+verdict-event =
+    { $count ->
+        [1] { $kind }
+       *[other] { $count }× { $kind }
+    } { $when }
+# An inbound request in the facts: "mesagerie vocală 08:05 (acum 3 ore), întreabă de o programare azi".
+verdict-request = { $event } ({ $age }), { $asked }
+# What a request asked for; $appointment from verdict-asked-appointment.
+verdict-asked =
+    { $what ->
+        [callback] cere un apel înapoi
+        [appointment] { $appointment }
+        [both] cere un apel înapoi și { $appointment }
+        [missed-call] fără mesaj
+       *[nothing] fără cerere de apel înapoi
+    }
+# $has: which of day ($day from verdict-asked-day) and time ($time from verdict-asked-time) the client named.
+verdict-asked-appointment =
+    { $has ->
+        [day] întreabă de o programare { $day }
+        [time] întreabă de o programare { $time }
+        [both] întreabă de o programare { $day } { $time }
+       *[none] întreabă de o programare
+    }
+verdict-asked-day =
+    { $relative ->
+        [today] azi
+        [tomorrow] mâine
+        [weekday] { $weekday ->
+            [mon] luni
+            [tue] marți
+            [wed] miercuri
+            [thu] joi
+            [fri] vineri
+            [sat] sâmbătă
+           *[sun] duminică
+        }
+       *[date] pe { $date }
+    }
+verdict-asked-time =
+    { $approx ->
+        [yes] pe la { $clock }
+       *[no] la { $clock }
+    }
+verdict-line =
+    { $line ->
+        [mobile] mobil
+        [landline] fix
+        [mobile-or-landline] mobil sau fix
+        [special] număr special
+       *[unknown] necunoscut
+    }
+verdict-outcome =
+    { $outcome ->
+        [reached] ați vorbit
+        [someone-else] a răspuns altcineva
+        [voicemail] mesagerie vocală
+       *[no-answer] n-a răspuns nimeni
+    }
+verdict-rule-title =
+    { $rule ->
+        [withheld] Număr ascuns sau inutilizabil
+        [blocked] Blocat
+        [landline] Fix
+        [someone-else-answered] A răspuns altcineva / redirecționat
+        [nocall] Nu suna înapoi (marcaj)
+        [smsonly] Doar mesaje (marcaj)
+        [nosms] Fără SMS (marcaj)
+        [no-fresh-request] Nicio cerere recentă
+        [not-asked-to-call] Nu a cerut apel înapoi
+        [outside-allowed-hours] În afara orelor permise
+        [call-days] Nu e zi de apeluri
+        [quiet-hours] Ore de liniște
+        [trusted] De încredere (nu ridică nimic)
+        [asked-to-call] A cerut apel înapoi
+        [nothing-allows] Nimic nu permite
+       *[unknown-clock] Ora nu se poate citi
+    }
+verdict-rule-title-custom = Regula ta „{ $id }”
+verdict-reason-withheld = Număr ascuns – nu ai pe cine suna înapoi; așteaptă până sună din nou.
+verdict-reason-invalid = Niciun număr utilizabil – nu ai pe cine suna înapoi.
+verdict-reason-flag =
+    { $flag ->
+        [blocked] Pe lista ta de blocare
+        [landline] Marcat ca fix – nu e sunat și nu primește mesaje niciodată
+        [forwarded] Marcat ca redirecționat – apelurile ajung la altcineva
+        [nocall] Marcat: nu suna înapoi
+        [smsonly] Marcat: doar mesaje, niciodată apel
+       *[nosms] Marcat: fără SMS – nici mesaje
+    } (din { $since }){ $by ->
+        [outcome] , automat după un apel înapoi
+       *[other] {""}
+    }.
+verdict-reason-trusted = Marcat ca de încredere – nu ridică nicio regulă de siguranță: un apel înapoi fără probleme nu spune nimic despre următorul.
+verdict-reason-landline = Tip de număr: fix – la un fix nu suni niciodată înapoi, iar un SMS e adesea citit cu voce tare acolo.
+verdict-reason-maybe-landline = Tip de număr: { $line } – din prudență contează ca fix.
+verdict-reason-someone-else-answered = La apelul înapoi { $when } a răspuns altcineva – nu mai suna niciodată la acest număr.
+verdict-reason-no-fresh-request = Nicio cerere în ultimele { $hours } h – tu nu iei niciodată legătura prima.
+verdict-reason-no-fresh-request-since = Nicio cerere în ultimele { $hours } h (ultimul contact: { $event }) – tu nu iei niciodată legătura prima.
+verdict-reason-request-answered = Ultima cerere e rezolvată: apel înapoi { $when }, { $outcome }.
+verdict-reason-not-asked-missed-call = { $event } fără mesaj – asta nu e o cerere de apel înapoi.
+verdict-reason-not-asked = { $event }: { $asked } – nu a cerut un apel înapoi.
+verdict-reason-asked = A cerut un apel înapoi: { $event } ({ $age }).
+verdict-reason-outside-allowed-hours = În afara orelor permise pentru acest contact – următoarea fereastră: { $when }.
+verdict-reason-outside-allowed-hours-no-window = În afara orelor permise pentru acest contact – nicio fereastră în următoarele două săptămâni.
+verdict-reason-not-a-call-day =
+    { $weekday ->
+        [mon] Lunea
+        [tue] Marțea
+        [wed] Miercurea
+        [thu] Joia
+        [fri] Vinerea
+        [sat] Sâmbăta
+       *[sun] Duminica
+    } nu e zi de apeluri – de la { $when }.
+verdict-reason-no-call-days = Azi nu e zi de apeluri și nu e setată niciuna.
+verdict-reason-quiet-hours = Ore de liniște { $range }, acum e { $now } – până la { $when }, și pentru mesaje.
+verdict-reason-quiet-hours-all-day = Ore de liniște { $range } – toată ziua.
+verdict-reason-custom = Regula ta „{ $id }”: { $text }
+verdict-reason-nothing-allows = Nicio regulă activă nu permite asta – când ai dubii, nu lua legătura.
+verdict-reason-unknown-clock = Ora sau fusul orar nu se pot citi – nicio regulă de timp nu poate fi verificată, deci nu lua legătura.
+verdict-text-fits = Un mesaj scurt și neutru se potrivește.
+verdict-text-does-not-fit =
+    Nici un mesaj nu se potrivește: { $because ->
+        [not-mobile] nu e număr de mobil
+        [no-request] nicio cerere deschisă
+        [missed-call-only] doar apeluri pierdute, fără mesaj
+       *[nosms] marcat „fără SMS”
+    }.
+# An outweighed rule's reason, and what decided instead ($rules: rule titles).
+verdict-outweighed-by = { $reason } Dar: { $rules }.
+verdict-outweighed-by-until = { $reason } Dar: { $rules } până la { $when }.
+verdict-fact-number =
+    Tip de număr: { $line }{ $special ->
+        [shared-cost] {" "}(număr de servicii, cost împărțit)
+        [premium] {" "}(număr cu suprataxă)
+        [toll-free] {" "}(număr gratuit)
+        [personal] {" "}(număr personal)
+        [pager] {" "}(pager)
+        [voicemail] {" "}(număr de mesagerie vocală)
+        [uan] {" "}(număr central de firmă)
+        [voip] {" "}(telefonie prin internet)
+       *[none] {""}
+    }{ $foreign ->
+        [yes] , din străinătate ({ $country })
+       *[no] {""}
+    }{ $countsAsLandline ->
+        [yes] {" "}→ contează ca fix
+       *[no] {""}
+    }
+verdict-fact-no-number =
+    Număr: { $kind ->
+        [withheld] ascuns
+       *[invalid] inutilizabil
+    }
+verdict-fact-now = Acum: { $weekday } { $clock }
+verdict-fact-last-contact = Ultimul contact: { $request }
+verdict-fact-last-request = Ultima cerere: { $request }
+verdict-fact-no-request = Nicio cerere deschisă în ultimele { $hours } h
+verdict-fact-flags = Marcaje: { $flags }
+verdict-fact-someone-else = A mai răspuns altcineva: { $count }×
+verdict-fact-last-callback = Ultimul apel înapoi: { $when }, { $outcome }
+verdict-fact-disabled = Reguli dezactivate: { $rules }
+verdict-change =
+    { $change ->
+        [asks-callback] dacă cere un apel înapoi
+        [new-request] dacă ia din nou legătura
+        [leaves-message] dacă lasă un mesaj (mesagerie vocală sau SMS)
+       *[number-shown] dacă sună cu numărul vizibil
+    }
+verdict-change-after = de la { $when }
+verdict-change-remove-flag = elimină marcajul { $flag }
+verdict-change-setting =
+    { $setting ->
+       *[mobileOrLandlineIsLandline] setarea: „mobil sau fix” să conteze ca mobil
+    }
+verdict-change-custom-rule = dezactivează regula ta „{ $id }”
+verdict-change-permanent = nimic – rămâne așa ({ $rule })
+verdict-hint-repeated-calls =
+    { $count ->
+        [one] Un apel
+        [few] { $count } apeluri
+       *[other] { $count } de apeluri
+    } în { $minutes ->
+        [one] un minut
+        [few] { $minutes } minute
+       *[other] { $minutes } de minute
+    }.
+verdict-hint-caution =
+    { $cause ->
+        [foreign] Atenție: număr din străinătate ({ $country }).
+        [premium] Atenție: număr cu suprataxă – scump.
+        [shared-cost] Atenție: număr de servicii cu cost împărțit.
+       *[personal] Atenție: număr personal – poate fi redirecționat oriunde.
+    }
+verdict-hint-no-voicemail = Dacă nu răspunde nimeni: nu lăsa mesaj pe mesageria vocală.
+verdict-hint-stale-before = De la { $when } cererea e mai veche de { $hours } h și nu mai contează.
+verdict-hint-until-unknown = În următoarele două săptămâni nu există niciun moment potrivit.
+
 
 ## rules
 # /rules: the rule list, her own rules, the rule settings buttons.
+
+# One line per default rule in the /rules listing: when it applies and what it says.
+rules-summary =
+    { $rule ->
+        [withheld] ⛔ Număr ascuns sau inutilizabil: nu ai pe cine suna înapoi.
+        [blocked] ⛔ Contacte blocate: nu lua niciodată legătura.
+        [landline] ⛔ Fix (după număr sau marcaj): nu suna niciodată, nu scrie niciodată.
+        [someone-else-answered] 💬/⛔ A mai răspuns altcineva sau e redirecționat: nu mai suna niciodată; scrie, dacă se potrivește.
+        [nocall] 💬/⛔ Marcat „nu suna înapoi”: scrie, dacă se potrivește.
+        [smsonly] 💬/⛔ Marcat „doar mesaje”: nu suna niciodată.
+        [nosms] Marcat „fără SMS”: nu scrie niciodată.
+        [no-fresh-request] ⛔ Nicio cerere în intervalul de valabilitate: tu nu iei niciodată legătura prima.
+        [not-asked-to-call] 💬/⛔ O cerere fără rugămintea de a suna înapoi (apel pierdut, întrebare de programare): scrie în loc să suni.
+        [outside-allowed-hours] ⏳ În afara orelor permise pentru contact: așteaptă următoarea fereastră.
+        [call-days] ⏳ Nu e zi de apeluri: așteaptă următoarea.
+        [quiet-hours] ⏳ În orele tale de liniște: așteaptă să se termine (și pentru mesaje).
+        [trusted] De încredere: nu ridică nicio regulă de siguranță.
+       *[asked-to-call] ✅ A cerut explicit un apel înapoi, recent, număr de mobil, niciun avertisment: sună înapoi.
+    }
 
 
 ## availability

@@ -40,8 +40,6 @@ const PENDING_FILES: readonly string[] = [
   // ## rules
   "src/bot/features/rules/index.ts",
   "src/bot/features/rules/settings.ts",
-  // ## verdict (with the rule explanations still worded in src/core/rules/render.ts and words.ts)
-  "src/bot/views/verdict.ts",
 ];
 
 /** The phase-out itself: where the legacy language is defined and set, until the list above is empty. */

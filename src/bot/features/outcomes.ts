@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import type { LegacyTextLanguage } from "../../core/legacy-text-language.js";
-import { flagsAfterOutcome, renderDecision, VERDICT_EMOJI, type Outcome } from "../../core/rules/index.js";
+import { flagsAfterOutcome, VERDICT_EMOJI, type Outcome } from "../../core/rules/index.js";
 import { zonedParts } from "../../core/time/index.js";
 import type { VerdictLogEntry } from "../../store/records/verdict-log.js";
 import { contactsOf } from "../../store/contacts.js";
@@ -15,6 +15,7 @@ import {
   outcomeCallback,
   outcomeKeyboard,
   outcomeOfCode,
+  renderDecision,
 } from "../views/verdict.js";
 import { resolveSubject, subjectLine } from "./check/subject.js";
 import type { Feature } from "./feature.js";
@@ -144,7 +145,7 @@ async function outcomeReply(ctx: BotContext, e164: string, outcome: Outcome): Pr
     const phone = (await contactsOf(ctx.app).resolve(e164));
     if (phone.kind === "number") {
       const { decision } = await decideFor(ctx, phone.phone);
-      const headline = renderDecision(decision, { lang: ctx.lang, timeZone: ctx.app.config.timeZone }).headline;
+      const headline = renderDecision(decision, ctx.t, ctx.app.config.timeZone).headline;
       lines.push("", `${T.from[ctx.lang]}: ${headline}`);
     }
   }
@@ -155,8 +156,8 @@ function entryHtml(ctx: BotContext, entry: VerdictLogEntry): string {
   const when = `<b>${stamp(entry.at, ctx.app.config.timeZone, ctx.lang)}</b>`;
   if (entry.kind === "outcome") return `${when} — ${T.outcomeLine[ctx.lang][entry.outcome]}`;
   try {
-    const rendered = renderDecision(decisionOfEntry(entry), { lang: ctx.lang, timeZone: ctx.app.config.timeZone });
-    return `${when}\n${explanationHtml(rendered, ctx.lang, { compact: true })}`;
+    const rendered = renderDecision(decisionOfEntry(entry), ctx.t, ctx.app.config.timeZone);
+    return `${when}\n${explanationHtml(rendered, ctx.t, { compact: true })}`;
   } catch {
     // Written by an older rule set the renderer no longer reads: the verdict and rule ids still tell.
     return `${when}\n${VERDICT_EMOJI[entry.verdict]} ${entry.ruleIds.join(", ")}`;

@@ -14,4 +14,3 @@ export {
   type Op,
 } from "./custom.js";
 export { flagsAfterOutcome } from "./outcome.js";
-export { renderDecision, ruleTitle, ruleSummary, type RenderedDecision, type RenderOptions } from "./render.js";

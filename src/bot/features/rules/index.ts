@@ -4,7 +4,6 @@ import type { LegacyTextLanguage } from "../../../core/legacy-text-language.js";
 import {
   DEFAULT_RULE_IDS,
   RULESET_VERSION,
-  ruleSummary,
   VERDICT_EMOJI,
   type RuleSettings,
 } from "../../../core/rules/index.js";
@@ -19,7 +18,7 @@ import {
 } from "../../../store/rule-settings.js";
 import { callbackCodec } from "../../callback-data.js";
 import type { BotContext } from "../../context.js";
-import { escapeHtml, type Localized } from "../../i18n.js";
+import { escapeHtml, type Localized, type Translate } from "../../i18n.js";
 import type { Feature } from "../feature.js";
 import {
   cycleSetting,
@@ -130,11 +129,11 @@ function fill(template: string, values: Record<string, string | number>): string
 
 const MAX_LISTED_CUSTOM = 40;
 
-export function rulesListHtml(state: RulesState, lang: LegacyTextLanguage): string {
+export function rulesListHtml(state: RulesState, lang: LegacyTextLanguage, t: Translate): string {
   const lines: string[] = [T.title[lang], fill(T.defaults[lang], { v: RULESET_VERSION })];
   for (const id of DEFAULT_RULE_IDS) {
     const icon = isSafetyRuleId(id) ? "🔒" : state.disabledDefaults.includes(id) ? "⚪️" : "🟢";
-    lines.push(`${icon} <code>${id}</code> ${escapeHtml(ruleSummary(id, lang))}`);
+    lines.push(`${icon} <code>${id}</code> ${escapeHtml(t("rules-summary", { rule: id }))}`);
   }
   lines.push("");
   if (state.custom.length === 0) lines.push(T.noneMine[lang]);
@@ -162,7 +161,7 @@ export function settingsKeyboard(settings: RuleSettings, lang: LegacyTextLanguag
 
 async function showRules(ctx: BotContext): Promise<void> {
   const state = await loadRules(ctx.app.stores);
-  await ctx.reply(rulesListHtml(state, ctx.lang), {
+  await ctx.reply(rulesListHtml(state, ctx.lang, ctx.t), {
     parse_mode: "HTML",
     reply_markup: settingsKeyboard(state.settings, ctx.lang),
   });
@@ -291,7 +290,7 @@ composer.callbackQuery(settingCallback.pattern, async (ctx) => {
   ctx.app.logger.info({ setting: code }, "rule setting changed");
   await ctx.answerCallbackQuery({ text: settingLabel(code, settings, ctx.lang) });
   const state = await loadRules(ctx.app.stores);
-  await ctx.editMessageText(rulesListHtml(state, ctx.lang), {
+  await ctx.editMessageText(rulesListHtml(state, ctx.lang, ctx.t), {
     parse_mode: "HTML",
     reply_markup: settingsKeyboard(state.settings, ctx.lang),
   });

@@ -1,11 +1,17 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluate } from "../../../src/core/rules/evaluate.js";
-import { renderDecision, ruleSummary, ruleTitle } from "../../../src/core/rules/render.js";
-import { DEFAULT_RULE_IDS } from "../../../src/core/rules/decision.js";
-import { ASKED_APPOINTMENT_TODAY, ASKED_CALLBACK, L, LANDLINE, TZ, ev, facts, flags } from "./fixtures.js";
+import { classifyNumber } from "../../src/core/phone/index.js";
+import { evaluate } from "../../src/core/rules/evaluate.js";
+import { DEFAULT_RULE_IDS } from "../../src/core/rules/decision.js";
+import { VERDICT_EMOJI } from "../../src/core/rules/types.js";
+import { translatorFor } from "../../src/bot/i18n.js";
+import { renderDecision, ruleTitle } from "../../src/bot/views/verdict/render.js";
+import { INTERFACE_LANGUAGES, type InterfaceLanguage } from "../../src/interface-language.js";
+import { factsArb } from "../core/rules/arbitraries.js";
+import { ASKED_APPOINTMENT_TODAY, ASKED_CALLBACK, L, LANDLINE, TZ, ev, facts, flags } from "../core/rules/fixtures.js";
 
 const MON = "2026-03-16";
-const render = (f: Parameters<typeof facts>[0], lang: "de" | "en") => renderDecision(evaluate(facts(f)), { lang, timeZone: TZ });
+const render = (f: Parameters<typeof facts>[0], lang: InterfaceLanguage) => renderDecision(evaluate(facts(f)), translatorFor(lang), TZ);
 const incidentNoon = { now: `${MON} 12:00`, events: [ev("voicemail", `${MON} 08:05`, ASKED_APPOINTMENT_TODAY), ev("missed-call", `${MON} 11:53`)] };
 
 describe("renderDecision", () => {
@@ -94,20 +100,53 @@ describe("renderDecision", () => {
 
   it("formats times in the given zone", () => {
     const d = evaluate(facts({ now: L(`${MON} 10:00`), events: [ev("voicemail", `${MON} 09:00`, ASKED_CALLBACK)] }));
-    expect(renderDecision(d, { lang: "en", timeZone: "UTC" }).facts).toContain("Last request: voicemail 08:00 (1 h ago), asks for a callback");
+    expect(renderDecision(d, translatorFor("en"), "UTC").facts).toContain("Last request: voicemail 08:00 (1 h ago), asks for a callback");
   });
 });
 
-describe("ruleTitle and ruleSummary", () => {
-  it("name every default rule in both languages", () => {
-    for (const id of DEFAULT_RULE_IDS) {
-      for (const lang of ["de", "en"] as const) {
-        expect(ruleTitle(id, lang)).toMatch(/\S/);
-        expect(ruleSummary(id, lang)).toMatch(/\S/);
-      }
+describe("a number with digits missing", () => {
+  it("stays out of the rendering", () => {
+    const d = evaluate(facts({ now: `${MON} 12:00`, number: classifyNumber("0151 2223334", "DE") }));
+    for (const lang of INTERFACE_LANGUAGES) {
+      const shown = renderDecision(d, translatorFor(lang), TZ);
+      expect(JSON.stringify(shown)).not.toContain("2223334");
+      expect(shown.headline).toContain("⛔");
     }
-    expect(ruleTitle("landline", "de")).toBe("Festnetz");
-    expect(ruleTitle("quiet-hours", "en")).toBe("Quiet hours");
-    expect(ruleTitle("no-austria", "de")).toBe("Eigene Regel „no-austria“");
+  });
+});
+
+describe("rule titles and summaries", () => {
+  it("name every default rule in every language, each its own", () => {
+    for (const lang of INTERFACE_LANGUAGES) {
+      const t = translatorFor(lang);
+      const titles = DEFAULT_RULE_IDS.map((id) => ruleTitle(id, t));
+      const summaries = DEFAULT_RULE_IDS.map((rule) => t("rules-summary", { rule }));
+      expect(new Set(titles).size, lang).toBe(DEFAULT_RULE_IDS.length);
+      expect(new Set(summaries).size, lang).toBe(DEFAULT_RULE_IDS.length);
+    }
+    expect(ruleTitle("landline", translatorFor("de"))).toBe("Festnetz");
+    expect(ruleTitle("quiet-hours", translatorFor("en"))).toBe("Quiet hours");
+    expect(ruleTitle("no-austria", translatorFor("de"))).toBe("Eigene Regel „no-austria“");
+    expect(ruleTitle("no-austria", translatorFor("ro"))).toBe("Regula ta „no-austria”");
+  });
+});
+
+describe("renderDecision: properties", () => {
+  it("renders a headline with the verdict's emoji in every language and never a phone number", () => {
+    fc.assert(
+      fc.property(factsArb, (facts) => {
+        const d = evaluate(facts);
+        for (const lang of INTERFACE_LANGUAGES) {
+          const r = renderDecision(d, translatorFor(lang), facts.timeZone);
+          expect(r.headline.startsWith(VERDICT_EMOJI[d.verdict])).toBe(true);
+          expect(r.reasons.length).toBeGreaterThan(0);
+          const all = [r.headline, ...r.reasons, ...r.outweighed, ...r.facts, ...r.wouldChange, ...r.hints].join("\n");
+          expect(all).not.toMatch(/17100000001|\d{6,}/);
+          // Every message found its variables: no Fluent placeholder or id leaks into the text.
+          expect(all).not.toMatch(/\{\$?[a-z-]+\}|verdict-/);
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });
