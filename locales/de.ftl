@@ -229,6 +229,8 @@ verdict-headline-later-open =
 verdict-heading-why = Warum
 # Rules that also apply and argue for getting in touch, but weigh less than those that decided.
 verdict-heading-for = Spricht dafür, zählt aber weniger
+# Rules that also apply and point the same way as the answer, without deciding it.
+verdict-heading-against = Spricht auch dagegen
 verdict-heading-facts = Fakten
 verdict-heading-change = Das würde es ändern
 verdict-called-anyway = 📞 Doch angerufen? Ergebnis eintragen

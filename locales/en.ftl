@@ -229,6 +229,8 @@ verdict-headline-later-open =
 verdict-heading-why = Why
 # Rules that also apply and argue for getting in touch, but weigh less than those that decided.
 verdict-heading-for = Speaks for it, but counts less
+# Rules that also apply and point the same way as the answer, without deciding it.
+verdict-heading-against = Also speaks against it
 verdict-heading-facts = Facts
 verdict-heading-change = What would change it
 verdict-called-anyway = 📞 Called anyway? Record the outcome

@@ -230,6 +230,8 @@ verdict-headline-later-open =
 verdict-heading-why = De ce
 # Rules that also apply and argue for getting in touch, but weigh less than those that decided.
 verdict-heading-for = Pledează pentru, dar contează mai puțin
+# Rules that also apply and point the same way as the answer, without deciding it.
+verdict-heading-against = Pledează și ele împotrivă
 verdict-heading-facts = Fapte
 verdict-heading-change = Ce ar schimba răspunsul
 verdict-called-anyway = 📞 Ai sunat totuși? Notează rezultatul

@@ -5,6 +5,7 @@ import { evaluate } from "../../src/core/rules/evaluate.js";
 import { DEFAULT_RULE_IDS } from "../../src/core/rules/decision.js";
 import { VERDICT_EMOJI } from "../../src/core/rules/types.js";
 import { translatorFor } from "../../src/bot/i18n.js";
+import { explanationHtml } from "../../src/bot/views/verdict.js";
 import { renderDecision, ruleTitle } from "../../src/bot/views/verdict/render.js";
 import { INTERFACE_LANGUAGES, type InterfaceLanguage } from "../../src/interface-language.js";
 import { factsArb } from "../core/rules/arbitraries.js";
@@ -48,7 +49,8 @@ describe("renderDecision", () => {
     expect(render(night, "de").headline).toBe("⏳ Jetzt nicht – ab morgen 09:00, dann zurückrufen");
     const en = render(night, "en");
     expect(en.headline).toBe("⏳ Not now – from tomorrow 09:00, then call back");
-    expect(en.outweighed).toEqual(["Asked for a callback: voicemail 22:50 (20 min ago). But: Quiet hours until tomorrow 09:00."]);
+    expect(en.alsoAgainst).toEqual([]);
+    expect(en.alsoFor).toEqual(["Asked for a callback: voicemail 22:50 (20 min ago). But: Quiet hours until tomorrow 09:00."]);
     expect(en.reasons).toEqual(["Quiet hours 21:00–09:00, now 23:10 – until tomorrow 09:00, texts too."]);
   });
 
@@ -78,7 +80,7 @@ describe("renderDecision", () => {
     );
     expect(r.headline).toBe("⛔ Don't get in touch");
     expect(r.reasons).toContain("A text does not fit either: flagged “no texts”.");
-    expect(r.outweighed.some((l) => l.startsWith("Marked trusted – lifts no safety rule"))).toBe(true);
+    expect(r.alsoFor.some((l) => l.startsWith("Marked trusted – lifts no safety rule"))).toBe(true);
     expect(r.facts).toContain("Flags: nocall, nosms, trusted");
     expect(r.wouldChange).toContain("remove the flag nosms");
   });
@@ -101,6 +103,55 @@ describe("renderDecision", () => {
   it("formats times in the given zone", () => {
     const d = evaluate(facts({ now: L(`${MON} 10:00`), events: [ev("voicemail", `${MON} 09:00`, ASKED_CALLBACK)] }));
     expect(renderDecision(d, translatorFor("en"), "UTC").facts).toContain("Last request: voicemail 08:00 (1 h ago), asks for a callback");
+  });
+});
+
+describe("rules that also apply", () => {
+  /** The bullet lines under one bold heading of an explanation. */
+  const under = (html: string, heading: string): string[] => {
+    const lines = html.split("\n");
+    const start = lines.indexOf(`<b>${heading}</b>`);
+    if (start < 0) return [];
+    const end = lines.findIndex((l, i) => i > start && !l.startsWith("• "));
+    return lines.slice(start + 1, end < 0 ? undefined : end);
+  };
+  // A landline at night that asked for a callback: ⛔ by the landline rule; quiet hours apply too
+  // and point the same way, the callback request points the other.
+  const landlineAtNight = { now: `${MON} 23:10`, number: LANDLINE, events: [ev("voicemail", `${MON} 22:50`, ASKED_CALLBACK)] };
+
+  it("under ⛔, quiet hours are not said to speak for getting in touch: they point the same way", () => {
+    const t = translatorFor("de");
+    const html = explanationHtml(renderDecision(evaluate(facts(landlineAtNight)), t, TZ), t);
+    expect(html.split("\n")[0]).toBe("⛔ Nicht melden");
+    const against = under(html, "Spricht auch dagegen");
+    const forIt = under(html, "Spricht dafür, zählt aber weniger");
+    expect(against).toEqual(["• Ruhezeit 21:00–09:00, jetzt 23:10 – bis morgen 09:00, auch fürs Schreiben."]);
+    expect(forIt).toEqual(["• Um Rückruf gebeten: Mailbox 22:50 (vor 20 Min.). Aber: Festnetz."]);
+    // The two groups in that order, after the deciding reasons, in every language.
+    for (const lang of INTERFACE_LANGUAGES) {
+      const tr = translatorFor(lang);
+      const text = explanationHtml(renderDecision(evaluate(facts(landlineAtNight)), tr, TZ), tr);
+      const at = (key: string) => text.indexOf(`<b>${tr(key)}</b>`);
+      expect(at("verdict-heading-why"), lang).toBeGreaterThan(0);
+      expect(at("verdict-heading-against"), lang).toBeGreaterThan(at("verdict-heading-why"));
+      expect(at("verdict-heading-for"), lang).toBeGreaterThan(at("verdict-heading-against"));
+    }
+  });
+
+  it("under ⏳, the callback request speaks for it and the answer says until when it waits", () => {
+    const r = render({ now: `${MON} 23:10`, events: [ev("voicemail", `${MON} 22:50`, ASKED_CALLBACK)] }, "de");
+    expect(r.alsoAgainst).toEqual([]);
+    expect(r.alsoFor).toEqual(["Um Rückruf gebeten: Mailbox 22:50 (vor 20 Min.). Aber: Ruhezeit bis morgen 09:00."]);
+  });
+
+  it("a 💬 rule under ⛔ points the same way too", () => {
+    const r = render(
+      { now: `${MON} 12:00`, flags: flags(["blocked"]), events: [ev("voicemail", `${MON} 08:05`, ASKED_APPOINTMENT_TODAY), ev("missed-call", `${MON} 11:53`)] },
+      "en",
+    );
+    expect(r.headline).toBe("⛔ Don't get in touch");
+    expect(r.alsoAgainst).toEqual(["Missed call 11:53 with no message – that is not a request to call back."]);
+    expect(r.alsoFor).toEqual([]);
   });
 });
 
@@ -140,7 +191,7 @@ describe("renderDecision: properties", () => {
           const r = renderDecision(d, translatorFor(lang), facts.timeZone);
           expect(r.headline.startsWith(VERDICT_EMOJI[d.verdict])).toBe(true);
           expect(r.reasons.length).toBeGreaterThan(0);
-          const all = [r.headline, ...r.reasons, ...r.outweighed, ...r.facts, ...r.wouldChange, ...r.hints].join("\n");
+          const all = [r.headline, ...r.reasons, ...r.alsoAgainst, ...r.alsoFor, ...r.facts, ...r.wouldChange, ...r.hints].join("\n");
           expect(all).not.toMatch(/17100000001|\d{6,}/);
           // Every message found its variables: no Fluent placeholder or id leaks into the text.
           expect(all).not.toMatch(/\{\$?[a-z-]+\}|verdict-/);

@@ -71,12 +71,13 @@ export function factsFor(
   };
 }
 
-/** The explanation as HTML: headline, deciding reasons, outweighed, facts, changes, hints. */
+/** The explanation as HTML: headline, deciding reasons, the other rules that apply, facts, changes, hints. */
 export function explanationHtml(rendered: RenderedDecision, t: Translate, options: { compact?: boolean } = {}): string {
   const list = (lines: readonly string[]) => lines.map((l) => `• ${escapeHtml(l)}`);
   const lines: string[] = [escapeHtml(rendered.headline)];
   if (rendered.reasons.length > 0) lines.push(`<b>${t("verdict-heading-why")}</b>`, ...list(rendered.reasons));
-  if (rendered.outweighed.length > 0) lines.push(`<b>${t("verdict-heading-for")}</b>`, ...list(rendered.outweighed));
+  if (rendered.alsoAgainst.length > 0) lines.push(`<b>${t("verdict-heading-against")}</b>`, ...list(rendered.alsoAgainst));
+  if (rendered.alsoFor.length > 0) lines.push(`<b>${t("verdict-heading-for")}</b>`, ...list(rendered.alsoFor));
   if (options.compact) return lines.join("\n");
   if (rendered.facts.length > 0) lines.push(`<b>${t("verdict-heading-facts")}</b>`, ...list(rendered.facts));
   if (rendered.wouldChange.length > 0) lines.push(`<b>${t("verdict-heading-change")}</b>`, ...list(rendered.wouldChange));

@@ -22,7 +22,10 @@ import { dateText, Moments } from "./time.js";
 export interface RenderedDecision {
   readonly headline: string;
   readonly reasons: string[];
-  readonly outweighed: string[];
+  /** Rules that also apply and point the same way, without deciding: "Spricht auch dagegen". */
+  readonly alsoAgainst: string[];
+  /** Rules that also apply and argue for getting in touch, outweighed by those that decided. */
+  readonly alsoFor: string[];
   readonly facts: string[];
   readonly wouldChange: string[];
   readonly hints: string[];
@@ -246,17 +249,27 @@ export function renderDecision(decision: Decision, t: Translate, timeZone: strin
     (decision.verdict === "none" && decision.decided.some((f) => f.textFits === false));
   if (textMatters) reasons.push(textFitText(t, decision.textFit));
 
-  const rules = decision.decided.map((f) => ruleTitle(f.ruleId, t)).join(", ");
-  const until = decision.verdict === "later" && decision.until !== undefined ? w.moments.when(decision.until) : undefined;
-  const outweighed = decision.outweighed.map((f) => {
+  // Only a ✅ rule (or a trusted flag) argues for getting in touch; what else also applies under a
+  // stricter answer (quiet hours under ⛔, a 💬 rule under ⛔) says "not like this" as well.
+  const alsoAgainst: string[] = [];
+  const alsoFor: string[] = [];
+  let rules: string | undefined;
+  let until: string | undefined;
+  for (const f of decision.outweighed) {
     const reason = reasonText(w, f);
-    if (f.modifier === "no-override") return reason;
-    return until === undefined ? t("verdict-outweighed-by", { reason, rules }) : t("verdict-outweighed-by-until", { reason, rules, when: until });
-  });
+    if (f.modifier === "no-override") alsoFor.push(reason);
+    else if (f.verdict !== "call") alsoAgainst.push(reason);
+    else {
+      rules ??= decision.decided.map((d) => ruleTitle(d.ruleId, t)).join(", ");
+      if (decision.verdict === "later" && decision.until !== undefined) until ??= w.moments.when(decision.until);
+      alsoFor.push(until === undefined ? t("verdict-outweighed-by", { reason, rules }) : t("verdict-outweighed-by-until", { reason, rules, when: until }));
+    }
+  }
   return {
     headline: headline(w, decision),
     reasons,
-    outweighed,
+    alsoAgainst,
+    alsoFor,
     facts: factLines(w, decision),
     wouldChange: decision.wouldChange.map((c) => changeText(w, c)),
     hints: decision.hints.map((h) => hintText(w, h, decision)),
