@@ -343,6 +343,13 @@ verdict-outcome =
         [voicemail] Mailbox
        *[no-answer] nicht abgenommen
     }
+# How many digits a number needs: one count, two, or a span ($min = $max for one).
+verdict-digits =
+    { $shape ->
+        [one] { $min }
+        [two] { $min } oder { $max }
+       *[span] { $min } bis { $max }
+    }
 verdict-rule-title =
     { $rule ->
         [withheld] Nummer unterdrückt oder unbrauchbar
@@ -365,6 +372,18 @@ verdict-rule-title =
 verdict-rule-title-custom = Eigene Regel „{ $id }“
 verdict-reason-withheld = Nummer unterdrückt – nichts zum Zurückrufen; warten, bis wieder angerufen wird.
 verdict-reason-invalid = Keine brauchbare Nummer erkannt – nichts zum Zurückrufen.
+# A number with digits missing or extra; $expected from verdict-digits. Never the number itself.
+verdict-reason-wrong-length =
+    { $problem ->
+        [too-long] Nummer zu lang: { $digits } Ziffern, Nummern mit dieser Vorwahl haben { $expected } ({ $by ->
+            [one] eine zu viel
+           *[other] { $by } zu viel
+        }) – nichts zum Zurückrufen.
+       *[too-short] Nummer unvollständig: { $digits } Ziffern, Nummern mit dieser Vorwahl haben { $expected } ({ $by ->
+            [one] eine fehlt
+           *[other] { $by } fehlen
+        }) – nichts zum Zurückrufen.
+    }
 verdict-reason-flag =
     { $flag ->
         [blocked] Auf deiner Sperrliste
@@ -439,6 +458,11 @@ verdict-fact-no-number =
         [withheld] unterdrückt
        *[invalid] unbrauchbar
     }
+verdict-fact-wrong-length =
+    Nummer: { $problem ->
+        [too-long] zu lang
+       *[too-short] unvollständig
+    } – { $digits } Ziffern statt { $expected }
 verdict-fact-now = Jetzt: { $weekday } { $clock }
 verdict-fact-last-contact = Letzter Kontakt: { $request }
 verdict-fact-last-request = Letzte Anfrage: { $request }

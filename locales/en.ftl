@@ -343,6 +343,13 @@ verdict-outcome =
         [voicemail] voicemail
        *[no-answer] no answer
     }
+# How many digits a number needs: one count, two, or a span ($min = $max for one).
+verdict-digits =
+    { $shape ->
+        [one] { $min }
+        [two] { $min } or { $max }
+       *[span] { $min } to { $max }
+    }
 verdict-rule-title =
     { $rule ->
         [withheld] Number withheld or unusable
@@ -365,6 +372,18 @@ verdict-rule-title =
 verdict-rule-title-custom = Your rule “{ $id }”
 verdict-reason-withheld = Number withheld – nothing to call back; wait until they call again.
 verdict-reason-invalid = No usable number – nothing to call back.
+# A number with digits missing or extra; $expected from verdict-digits. Never the number itself.
+verdict-reason-wrong-length =
+    { $problem ->
+        [too-long] Number too long: { $digits } digits, numbers with this prefix have { $expected } ({ $by ->
+            [one] one too many
+           *[other] { $by } too many
+        }) – nothing to call back.
+       *[too-short] Number incomplete: { $digits } digits, numbers with this prefix have { $expected } ({ $by ->
+            [one] one missing
+           *[other] { $by } missing
+        }) – nothing to call back.
+    }
 verdict-reason-flag =
     { $flag ->
         [blocked] On your blocklist
@@ -439,6 +458,11 @@ verdict-fact-no-number =
         [withheld] withheld
        *[invalid] unusable
     }
+verdict-fact-wrong-length =
+    Number: { $problem ->
+        [too-long] too long
+       *[too-short] incomplete
+    } – { $digits } digits instead of { $expected }
 verdict-fact-now = Now: { $weekday } { $clock }
 verdict-fact-last-contact = Last contact: { $request }
 verdict-fact-last-request = Last request: { $request }

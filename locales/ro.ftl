@@ -354,6 +354,13 @@ verdict-outcome =
         [voicemail] mesagerie vocală
        *[no-answer] n-a răspuns nimeni
     }
+# How many digits a number needs: one count, two, or a span ($min = $max for one).
+verdict-digits =
+    { $shape ->
+        [one] { $min }
+        [two] { $min } sau { $max }
+       *[span] între { $min } și { $max }
+    }
 verdict-rule-title =
     { $rule ->
         [withheld] Număr ascuns sau inutilizabil
@@ -376,6 +383,18 @@ verdict-rule-title =
 verdict-rule-title-custom = Regula ta „{ $id }”
 verdict-reason-withheld = Număr ascuns – nu ai pe cine suna înapoi; așteaptă până sună din nou.
 verdict-reason-invalid = Niciun număr utilizabil – nu ai pe cine suna înapoi.
+# A number with digits missing or extra; $expected from verdict-digits. Never the number itself.
+verdict-reason-wrong-length =
+    { $problem ->
+        [too-long] Număr prea lung: { $digits } cifre, numerele cu acest prefix au { $expected } ({ $by ->
+            [one] una în plus
+           *[other] { $by } în plus
+        }) – nu ai pe cine suna înapoi.
+       *[too-short] Număr incomplet: { $digits } cifre, numerele cu acest prefix au { $expected } ({ $by ->
+            [one] lipsește una
+           *[other] lipsesc { $by }
+        }) – nu ai pe cine suna înapoi.
+    }
 verdict-reason-flag =
     { $flag ->
         [blocked] Pe lista ta de blocare
@@ -450,6 +469,11 @@ verdict-fact-no-number =
         [withheld] ascuns
        *[invalid] inutilizabil
     }
+verdict-fact-wrong-length =
+    Număr: { $problem ->
+        [too-long] prea lung
+       *[too-short] incomplet
+    } – are { $digits } cifre, ar trebui să aibă { $expected }
 verdict-fact-now = Acum: { $weekday } { $clock }
 verdict-fact-last-contact = Ultimul contact: { $request }
 verdict-fact-last-request = Ultima cerere: { $request }

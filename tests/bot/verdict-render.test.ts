@@ -155,7 +155,40 @@ describe("rules that also apply", () => {
   });
 });
 
-describe("a number with digits missing", () => {
+describe("a number with digits missing or extra", () => {
+  const explain = (written: string, lang: InterfaceLanguage) =>
+    renderDecision(evaluate(facts({ now: `${MON} 12:00`, number: classifyNumber(written, "DE") })), translatorFor(lang), TZ);
+
+  it("says how many digits it has and how many its prefix needs, as reason and as fact", () => {
+    const de = explain("0151 2223334", "de");
+    expect(de.headline).toBe("⛔ Nicht melden");
+    expect(de.reasons[0]).toBe("Nummer unvollständig: 11 Ziffern, Nummern mit dieser Vorwahl haben 12 (eine fehlt) – nichts zum Zurückrufen.");
+    expect(de.facts[0]).toBe("Nummer: unvollständig – 11 Ziffern statt 12");
+    expect(de.reasons.join("\n")).not.toContain("Keine brauchbare Nummer");
+
+    const en = explain("0151 2223334", "en");
+    expect(en.reasons[0]).toBe("Number incomplete: 11 digits, numbers with this prefix have 12 (one missing) – nothing to call back.");
+    expect(en.facts[0]).toBe("Number: incomplete – 11 digits instead of 12");
+
+    const ro = explain("0151 2223334", "ro");
+    expect(ro.reasons[0]).toBe("Număr incomplet: 11 cifre, numerele cu acest prefix au 12 (lipsește una) – nu ai pe cine suna înapoi.");
+    expect(ro.facts[0]).toBe("Număr: incomplet – are 11 cifre, ar trebui să aibă 12");
+  });
+
+  it("names a number that is too long, and a prefix with several lengths", () => {
+    expect(explain("0171 234567890", "de").reasons[0]).toBe(
+      "Nummer zu lang: 13 Ziffern, Nummern mit dieser Vorwahl haben 11 oder 12 (eine zu viel) – nichts zum Zurückrufen.",
+    );
+    expect(explain("0171 23456", "en").facts[0]).toBe("Number: incomplete – 9 digits instead of 11 or 12");
+    expect(explain("0800 12345", "de").reasons[0]).toContain("9 Ziffern, Nummern mit dieser Vorwahl haben 11 bis 16 (2 fehlen)");
+    expect(explain("0800 12345", "ro").reasons[0]).toContain("au între 11 și 16 (lipsesc 2)");
+  });
+
+  it("a number that is no number at all keeps the general sentence", () => {
+    expect(explain("12345", "de").reasons[0]).toBe("Keine brauchbare Nummer erkannt – nichts zum Zurückrufen.");
+    expect(explain("12345", "de").facts[0]).toBe("Nummer: unbrauchbar");
+  });
+
   it("stays out of the rendering", () => {
     const d = evaluate(facts({ now: `${MON} 12:00`, number: classifyNumber("0151 2223334", "DE") }));
     for (const lang of INTERFACE_LANGUAGES) {

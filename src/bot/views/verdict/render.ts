@@ -82,6 +82,20 @@ function describeRequest(w: Wording, r: RequestFact): string {
   return w.t("verdict-request", { event: eventLabel(w, r), age: w.moments.age(r.ageMinutes), asked: whatWasAsked(w, r) });
 }
 
+type WrongLength = Extract<Reason, { code: "number-wrong-length" }>;
+
+/** "12", "11 oder 12", "11 bis 16": the digit counts numbers starting like hers have (ascending). */
+function expectedDigits(t: Translate, counts: readonly number[]): string {
+  const min = counts[0] ?? 0;
+  const max = counts[counts.length - 1] ?? min;
+  return t("verdict-digits", { shape: counts.length <= 1 ? "one" : counts.length === 2 ? "two" : "span", min, max });
+}
+
+function wrongLengthOf(d: Decision): WrongLength | undefined {
+  for (const f of d.decided) if (f.reason.code === "number-wrong-length") return f.reason;
+  return undefined;
+}
+
 function flagReason(w: Wording, reason: Extract<Reason, { code: "flag-set" }>): string {
   if (reason.flag === "trusted") return w.t("verdict-reason-trusted");
   return w.t("verdict-reason-flag", { flag: reason.flag, since: w.moments.when(reason.at), by: reason.by });
@@ -94,8 +108,10 @@ function reasonText(w: Wording, f: Finding): string {
     case "number-withheld":
       return t("verdict-reason-withheld");
     case "number-invalid":
-    case "number-wrong-length":
       return t("verdict-reason-invalid");
+    case "number-wrong-length":
+      // Counts only: the digits themselves are hers and stay out of the explanation.
+      return t("verdict-reason-wrong-length", { problem: r.problem, digits: r.digits, expected: expectedDigits(t, r.expectedDigits), by: r.by });
     case "flag-set":
       return flagReason(w, r);
     case "line-landline":
@@ -169,6 +185,8 @@ function headline(w: Wording, d: Decision): string {
 
 function numberLine(w: Wording, d: Decision): string {
   const n = d.facts.number;
+  const wrong = n.kind === "invalid" ? wrongLengthOf(d) : undefined;
+  if (wrong) return w.t("verdict-fact-wrong-length", { problem: wrong.problem, digits: wrong.digits, expected: expectedDigits(w.t, wrong.expectedDigits) });
   if (n.kind !== "number") return w.t("verdict-fact-no-number", { kind: n.kind });
   return w.t("verdict-fact-number", {
     line: w.t("verdict-line", { line: n.line }),
