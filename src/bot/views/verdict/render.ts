@@ -74,7 +74,8 @@ function whatWasAsked(w: Wording, r: RequestFact): string {
 
 /** "Mailbox 08:05" / "3× verpasster Anruf 11:53"; `start` when it opens a sentence. */
 function eventLabel(w: Wording, r: RequestFact, start = false): string {
-  const kind = start ? w.t("verdict-event-kind-start", { kind: r.kind }) : w.t("verdict-event-kind", { kind: r.kind });
+  // After a count ("3× verpasster Anruf") the kind no longer opens the sentence.
+  const kind = start && r.attempts === 1 ? w.t("verdict-event-kind-start", { kind: r.kind }) : w.t("verdict-event-kind", { kind: r.kind });
   return w.t("verdict-event", { count: r.attempts, kind, when: w.moments.when(r.at) });
 }
 
