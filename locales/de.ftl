@@ -520,6 +520,159 @@ rules-summary =
         [trusted] Vertraut: hebt keine Sicherheitsregel auf.
        *[asked-to-call] ✅ Ausdrücklich um Rückruf gebeten, frisch, Mobilnummer, keine Warnung: zurückrufen.
     }
+rules-title = <b>Regeln</b>
+rules-defaults = Standard (Version { $version }) – 🟢 an · ⚪️ aus · 🔒 bleibt an
+rules-mine = <b>Deine Regeln</b>
+rules-mine-none = <b>Deine Regeln</b>: noch keine.
+# One of her stored rules that no longer parses; $problems from rules-problem-*, joined.
+rules-broken = ⚠️ <code>{ $id }</code> passt nicht mehr zum Regelformat, wird nicht angewandt: { $problems }
+rules-more = … und { $count } weitere
+rules-settings = <b>Einstellungen</b> (Knopf tippen zum Ändern):
+# Every subcommand, with examples the bot reads in this language.
+rules-commands = <code>/rules add {"{"}json{"}"}</code> · <code>/rules off id</code> · <code>/rules on id</code> · <code>/rules remove id</code> · <code>/rules quiet 22:00-08:00</code> · <code>/rules days Mo-Fr</code> · <code>/rules calls 3/10</code>
+rules-unknown-sub = Das kenne ich bei /rules nicht. Möglich:
+rules-add-usage = Schreib die Regel als JSON dahinter, z. B.:
+rules-example = <code>/rules add { $rule }</code>
+# The example rule's reason: her words for "never on Sundays".
+rules-example-reason = Sonntags nie
+# $problem: the JSON parser's own words (English).
+rules-bad-json =
+    Kein gültiges JSON – { $problem }
+    Deine bisherigen Regeln bleiben unverändert. So sieht eine Regel aus:
+rules-rejected = Regel nicht gespeichert, deine bisherigen Regeln bleiben unverändert. Das stimmt nicht:
+# $verdict is the verdict's emoji, $reason her words.
+rules-added = Regel <code>{ $id }</code> gespeichert und eingeschaltet: { $verdict } { $reason }
+rules-switched =
+    { $state ->
+        [on] Regel <code>{ $id }</code> ist an.
+       *[off] Regel <code>{ $id }</code> ist aus.
+    }
+rules-already =
+    { $state ->
+        [on] Regel <code>{ $id }</code> ist schon an.
+       *[off] Regel <code>{ $id }</code> ist schon aus.
+    }
+rules-loosened = Achtung: ohne diese Regel kann die Antwort großzügiger ausfallen. <code>/rules on { $id }</code> schaltet sie wieder an.
+rules-safety =
+    <code>{ $id }</code> ist eine Schutzregel und bleibt an: { $id ->
+        [withheld] ohne Nummer gibt es nichts zurückzurufen
+        [blocked] deine Sperrliste gilt immer
+        [landline] am Festnetz kann jeder im Haushalt oder Büro abnehmen, und SMS werden dort oft vorgelesen
+       *[someone-else-answered] wo schon einmal jemand anderes abgenommen hat, kann es wieder passieren
+    }.
+rules-unknown-id = Keine Regel mit der id „{ $id }“. <code>/rules</code> zeigt alle ids.
+rules-id-usage = Welche Regel? Z. B. <code>/rules { $sub } quiet-hours</code> – <code>/rules</code> zeigt alle ids.
+rules-removed = Regel <code>{ $id }</code> gelöscht.
+rules-remove-default = <code>{ $id }</code> ist eine Standardregel – die lässt sich nur ausschalten: <code>/rules off { $id }</code>.
+rules-quiet-set =
+    Ruhezeit: { $range ->
+        [none] keine
+       *[other] { $range }
+    }.
+rules-quiet-usage = Ruhezeit so angeben: <code>/rules quiet 22:00-08:00</code> (oder <code>/rules quiet aus</code>).
+rules-days-set =
+    Anruftage: { $days ->
+        [none] keine
+       *[other] { $days }
+    }.
+rules-days-usage = Anruftage so angeben: <code>/rules days Mo-Fr</code>, <code>/rules days Mo, Mi, Fr</code> oder <code>/rules days täglich</code>.
+rules-calls-set = Mehrfachanrufe: Hinweis ab { $count } Anrufen in { $minutes } Min.
+rules-calls-usage = So angeben: <code>/rules calls 3/10</code> (3 Anrufe in 10 Minuten; mindestens 2 Anrufe).
+rules-invalid-button = Dieser Knopf ist nicht mehr gültig. /rules zeigt die aktuellen Einstellungen.
+# The settings buttons: a setting's name and its current value.
+rules-setting-quiet =
+    Ruhezeit: { $range ->
+        [none] keine
+       *[other] { $range }
+    }
+rules-setting-freshness = Anfrage gilt: { $hours } h
+rules-setting-missed-call =
+    Verpasster Anruf → schreiben: { $when ->
+        [never] nie
+        [after-request] nach einer Anfrage
+       *[always] immer
+    }
+rules-setting-landline =
+    „Mobil oder Festnetz“ = Festnetz: { $value ->
+        [on] ja
+       *[off] nein
+    }
+rules-setting-caution-foreign =
+    Hinweis Ausland: { $value ->
+        [on] an
+       *[off] aus
+    }
+rules-setting-caution-special =
+    Hinweis Sondernummern: { $value ->
+        [on] an
+       *[off] aus
+    }
+rules-setting-call-days =
+    Anruftage: { $days ->
+        [none] keine
+       *[other] { $days }
+    }
+rules-setting-repeated-calls = Mehrfachanrufe: { $count } in { $minutes } Min.
+rules-setting-voicemail =
+    Mailbox-Erinnerung: { $value ->
+        [on] an
+       *[off] aus
+    }
+# Why a rule of hers was refused: where in her JSON ($path, e.g. when.all[0].op), and what.
+rules-problem-at = { $path }: { $problem }
+rules-problem-whole = Regel: { $problem }
+rules-problem =
+    { $code ->
+        [missing] fehlt
+        [clock] erwartet eine Uhrzeit HH:MM, z. B. 09:00
+        [weekday] erwartet einen Wochentag: 0 (Sonntag) bis 6 (Samstag) oder "sun" … "sat"
+        [country] erwartet einen Ländercode wie DE
+        [slug] erwartet Kleinbuchstaben, Ziffern und Bindestriche, z. B. no-calls-friday
+        [reserved-id] diese id gehört einer eingebauten Regel
+        [phone-number] darf keine Telefonnummer enthalten
+        [same-times] from und to müssen verschieden sein
+        [until-required] nötig, wenn verdict "later" ist
+        [until-only-later] nur erlaubt, wenn verdict "later" ist
+        [no-condition] keine Bedingung: erwartet einen dieser Schlüssel: all, any, not, fact, time, weekday
+       *[invalid] ungültig
+    }
+rules-problem-type =
+    erwartet { $expected ->
+        [object] ein Objekt {"{"} … {"}"}
+        [array] eine Liste
+        [string] einen Text in Anführungszeichen
+        [number] eine Zahl
+        [int] eine ganze Zahl
+        [boolean] true oder false
+       *[other] { $expected }
+    }
+rules-problem-one-of = erwartet eins davon: { $values }
+rules-problem-too-small =
+    { $origin ->
+        [string] { $minimum ->
+            [one] darf nicht leer sein
+           *[other] mindestens { $minimum } Zeichen
+        }
+        [array] { $minimum ->
+            [one] braucht mindestens einen Eintrag
+           *[other] braucht mindestens { $minimum } Einträge
+        }
+       *[number] mindestens { $minimum }
+    }
+rules-problem-too-big =
+    { $origin ->
+        [string] höchstens { $maximum } Zeichen
+        [array] höchstens { $maximum } Einträge
+       *[number] höchstens { $maximum }
+    }
+rules-problem-unknown-key = unbekannter Schlüssel: { $keys }
+rules-problem-unknown-fact = unbekannter Fakt; möglich: { $facts }
+rules-problem-fact-value = kein passender Wert für { $fact } (bei in und notIn eine Liste davon)
+rules-problem-needs-list = op { $op } braucht eine Liste von Werten
+rules-problem-needs-single = op { $op } braucht einen einzelnen Wert, keine Liste
+rules-problem-too-deep = tiefer als { $max } Ebenen verschachtelt
+rules-problem-id-taken = eine Regel „{ $id }“ gibt es schon – erst löschen oder eine andere id wählen
+rules-problem-too-many = höchstens { $max } eigene Regeln
 
 
 ## availability

@@ -520,6 +520,159 @@ rules-summary =
         [trusted] Trusted: lifts no safety rule.
        *[asked-to-call] ✅ Explicitly asked for a callback, fresh, mobile, no warning: call back.
     }
+rules-title = <b>Rules</b>
+rules-defaults = Defaults (version { $version }) — 🟢 on · ⚪️ off · 🔒 always on
+rules-mine = <b>Your rules</b>
+rules-mine-none = <b>Your rules</b>: none yet.
+# One of her stored rules that no longer parses; $problems from rules-problem-*, joined.
+rules-broken = ⚠️ <code>{ $id }</code> no longer fits the rule format, not applied: { $problems }
+rules-more = … and { $count } more
+rules-settings = <b>Settings</b> (tap a button to change):
+# Every subcommand, with examples the bot reads in this language.
+rules-commands = <code>/rules add {"{"}json{"}"}</code> · <code>/rules off id</code> · <code>/rules on id</code> · <code>/rules remove id</code> · <code>/rules quiet 22:00-08:00</code> · <code>/rules days Mon-Fri</code> · <code>/rules calls 3/10</code>
+rules-unknown-sub = I don't know that for /rules. Possible:
+rules-add-usage = Put the rule as JSON after it, e.g.:
+rules-example = <code>/rules add { $rule }</code>
+# The example rule's reason: her words for "never on Sundays".
+rules-example-reason = Never on Sundays
+# $problem: the JSON parser's own words (English).
+rules-bad-json =
+    Not valid JSON — { $problem }
+    Your rules stay as they were. A rule looks like this:
+rules-rejected = Rule not saved; your rules stay as they were. What is wrong:
+# $verdict is the verdict's emoji, $reason her words.
+rules-added = Rule <code>{ $id }</code> saved and switched on: { $verdict } { $reason }
+rules-switched =
+    { $state ->
+        [on] Rule <code>{ $id }</code> is on.
+       *[off] Rule <code>{ $id }</code> is off.
+    }
+rules-already =
+    { $state ->
+        [on] Rule <code>{ $id }</code> is already on.
+       *[off] Rule <code>{ $id }</code> is already off.
+    }
+rules-loosened = Careful: without this rule answers may be more permissive. <code>/rules on { $id }</code> switches it back on.
+rules-safety =
+    <code>{ $id }</code> is a safety rule and stays on: { $id ->
+        [withheld] without a number there is nothing to call back
+        [blocked] your blocklist always applies
+        [landline] anyone in the household or office may pick up a landline, and texts are often read aloud there
+       *[someone-else-answered] where someone else answered once, it can happen again
+    }.
+rules-unknown-id = No rule with the id “{ $id }”. <code>/rules</code> lists every id.
+rules-id-usage = Which rule? E.g. <code>/rules { $sub } quiet-hours</code> — <code>/rules</code> lists every id.
+rules-removed = Rule <code>{ $id }</code> removed.
+rules-remove-default = <code>{ $id }</code> is a default rule — it can only be switched off: <code>/rules off { $id }</code>.
+rules-quiet-set =
+    Quiet hours: { $range ->
+        [none] none
+       *[other] { $range }
+    }.
+rules-quiet-usage = Give quiet hours like this: <code>/rules quiet 22:00-08:00</code> (or <code>/rules quiet off</code>).
+rules-days-set =
+    Call days: { $days ->
+        [none] none
+       *[other] { $days }
+    }.
+rules-days-usage = Give call days like this: <code>/rules days Mon-Fri</code>, <code>/rules days Mon, Wed, Fri</code> or <code>/rules days daily</code>.
+rules-calls-set = Repeated calls: hint from { $count } calls within { $minutes } min.
+rules-calls-usage = Like this: <code>/rules calls 3/10</code> (3 calls within 10 minutes; at least 2 calls).
+rules-invalid-button = This button is no longer valid. /rules shows the current settings.
+# The settings buttons: a setting's name and its current value.
+rules-setting-quiet =
+    Quiet hours: { $range ->
+        [none] none
+       *[other] { $range }
+    }
+rules-setting-freshness = Request counts for: { $hours } h
+rules-setting-missed-call =
+    Missed call → text: { $when ->
+        [never] never
+        [after-request] after a request
+       *[always] always
+    }
+rules-setting-landline =
+    “Mobile or landline” = landline: { $value ->
+        [on] yes
+       *[off] no
+    }
+rules-setting-caution-foreign =
+    Caution foreign: { $value ->
+        [on] on
+       *[off] off
+    }
+rules-setting-caution-special =
+    Caution premium/shared-cost: { $value ->
+        [on] on
+       *[off] off
+    }
+rules-setting-call-days =
+    Call days: { $days ->
+        [none] none
+       *[other] { $days }
+    }
+rules-setting-repeated-calls = Repeated calls: { $count } in { $minutes } min
+rules-setting-voicemail =
+    Voicemail reminder: { $value ->
+        [on] on
+       *[off] off
+    }
+# Why a rule of hers was refused: where in her JSON ($path, e.g. when.all[0].op), and what.
+rules-problem-at = { $path }: { $problem }
+rules-problem-whole = Rule: { $problem }
+rules-problem =
+    { $code ->
+        [missing] missing
+        [clock] expected a clock time HH:MM, e.g. 09:00
+        [weekday] expected a weekday: 0 (Sunday) to 6 (Saturday) or "sun" … "sat"
+        [country] expected a country code like DE
+        [slug] expected a slug: lower-case letters, digits and dashes, e.g. no-calls-friday
+        [reserved-id] this id belongs to a built-in rule
+        [phone-number] must not contain a phone number
+        [same-times] from and to must differ
+        [until-required] required when verdict is "later"
+        [until-only-later] only allowed when verdict is "later"
+        [no-condition] no condition: expected one of the keys all, any, not, fact, time, weekday
+       *[invalid] invalid
+    }
+rules-problem-type =
+    expected { $expected ->
+        [object] an object {"{"} … {"}"}
+        [array] a list
+        [string] a text in quotes
+        [number] a number
+        [int] a whole number
+        [boolean] true or false
+       *[other] { $expected }
+    }
+rules-problem-one-of = expected one of: { $values }
+rules-problem-too-small =
+    { $origin ->
+        [string] { $minimum ->
+            [one] must not be empty
+           *[other] at least { $minimum } characters
+        }
+        [array] { $minimum ->
+            [one] needs at least one entry
+           *[other] needs at least { $minimum } entries
+        }
+       *[number] at least { $minimum }
+    }
+rules-problem-too-big =
+    { $origin ->
+        [string] at most { $maximum } characters
+        [array] at most { $maximum } entries
+       *[number] at most { $maximum }
+    }
+rules-problem-unknown-key = unknown key: { $keys }
+rules-problem-unknown-fact = unknown fact; possible: { $facts }
+rules-problem-fact-value = no suitable value for { $fact } (a list of them for in and notIn)
+rules-problem-needs-list = op { $op } needs a list of values
+rules-problem-needs-single = op { $op } needs a single value, not a list
+rules-problem-too-deep = nested deeper than { $max } levels
+rules-problem-id-taken = a rule “{ $id }” exists already — remove it first or choose another id
+rules-problem-too-many = at most { $max } rules of your own
 
 
 ## availability

@@ -540,6 +540,172 @@ rules-summary =
         [trusted] De încredere: nu ridică nicio regulă de siguranță.
        *[asked-to-call] ✅ A cerut explicit un apel înapoi, recent, număr de mobil, niciun avertisment: sună înapoi.
     }
+rules-title = <b>Reguli</b>
+rules-defaults = Implicite (versiunea { $version }) – 🟢 activă · ⚪️ inactivă · 🔒 rămâne activă
+rules-mine = <b>Regulile tale</b>
+rules-mine-none = <b>Regulile tale</b>: încă niciuna.
+# One of her stored rules that no longer parses; $problems from rules-problem-*, joined.
+rules-broken = ⚠️ <code>{ $id }</code> nu mai corespunde formatului de reguli, nu se aplică: { $problems }
+rules-more = … și încă { $count }
+rules-settings = <b>Setări</b> (apasă un buton ca să schimbi):
+# Every subcommand, with examples the bot reads in this language.
+rules-commands = <code>/rules add {"{"}json{"}"}</code> · <code>/rules off id</code> · <code>/rules on id</code> · <code>/rules remove id</code> · <code>/rules quiet 22:00-08:00</code> · <code>/rules days Lu-Vi</code> · <code>/rules calls 3/10</code>
+rules-unknown-sub = Asta nu o cunosc la /rules. Se poate:
+rules-add-usage = Scrie regula în format JSON după comandă, de ex.:
+rules-example = <code>/rules add { $rule }</code>
+# The example rule's reason: her words for "never on Sundays".
+rules-example-reason = Duminica niciodată
+# $problem: the JSON parser's own words (English).
+rules-bad-json =
+    JSON invalid – { $problem }
+    Regulile tale rămân cum erau. Așa arată o regulă:
+rules-rejected = Regula nu a fost salvată, regulile tale rămân cum erau. Ce nu e în regulă:
+# $verdict is the verdict's emoji, $reason her words.
+rules-added = Regula <code>{ $id }</code> a fost salvată și activată: { $verdict } { $reason }
+rules-switched =
+    { $state ->
+        [on] Regula <code>{ $id }</code> e activă.
+       *[off] Regula <code>{ $id }</code> e inactivă.
+    }
+rules-already =
+    { $state ->
+        [on] Regula <code>{ $id }</code> e deja activă.
+       *[off] Regula <code>{ $id }</code> e deja inactivă.
+    }
+rules-loosened = Atenție: fără această regulă răspunsurile pot fi mai permisive. <code>/rules on { $id }</code> o activează din nou.
+rules-safety =
+    <code>{ $id }</code> e o regulă de siguranță și rămâne activă: { $id ->
+        [withheld] fără număr nu ai pe cine suna înapoi
+        [blocked] lista ta de blocare se aplică mereu
+        [landline] la un fix poate răspunde oricine din casă sau din birou, iar SMS-urile sunt adesea citite cu voce tare acolo
+       *[someone-else-answered] unde a răspuns o dată altcineva, se poate întâmpla din nou
+    }.
+rules-unknown-id = Nu există nicio regulă cu id-ul „{ $id }”. <code>/rules</code> arată toate id-urile.
+rules-id-usage = Care regulă? De ex. <code>/rules { $sub } quiet-hours</code> – <code>/rules</code> arată toate id-urile.
+rules-removed = Regula <code>{ $id }</code> a fost ștearsă.
+rules-remove-default = <code>{ $id }</code> e o regulă implicită – poate fi doar dezactivată: <code>/rules off { $id }</code>.
+rules-quiet-set =
+    Ore de liniște: { $range ->
+        [none] niciuna
+       *[other] { $range }
+    }.
+rules-quiet-usage = Orele de liniște se scriu așa: <code>/rules quiet 22:00-08:00</code> (sau <code>/rules quiet oprit</code>).
+rules-days-set =
+    Zile de apeluri: { $days ->
+        [none] niciuna
+       *[other] { $days }
+    }.
+rules-days-usage = Zilele de apeluri se scriu așa: <code>/rules days Lu-Vi</code>, <code>/rules days Lu, Mi, Vi</code> sau <code>/rules days zilnic</code>.
+rules-calls-set =
+    Apeluri repetate: semnalez de la { $count ->
+        [one] un apel
+        [few] { $count } apeluri
+       *[other] { $count } de apeluri
+    } în { $minutes } min.
+rules-calls-usage = Așa: <code>/rules calls 3/10</code> (3 apeluri în 10 minute; cel puțin 2 apeluri).
+rules-invalid-button = Butonul acesta nu mai este valabil. /rules arată setările actuale.
+# The settings buttons: a setting's name and its current value.
+rules-setting-quiet =
+    Ore de liniște: { $range ->
+        [none] niciuna
+       *[other] { $range }
+    }
+rules-setting-freshness = O cerere contează: { $hours } h
+rules-setting-missed-call =
+    Apel pierdut → scrie: { $when ->
+        [never] niciodată
+        [after-request] după o cerere
+       *[always] mereu
+    }
+rules-setting-landline =
+    „Mobil sau fix” = fix: { $value ->
+        [on] da
+       *[off] nu
+    }
+rules-setting-caution-foreign =
+    Avertisment străinătate: { $value ->
+        [on] activ
+       *[off] oprit
+    }
+rules-setting-caution-special =
+    Avertisment numere speciale: { $value ->
+        [on] activ
+       *[off] oprit
+    }
+rules-setting-call-days =
+    Zile de apeluri: { $days ->
+        [none] niciuna
+       *[other] { $days }
+    }
+rules-setting-repeated-calls = Apeluri repetate: { $count } în { $minutes } min.
+rules-setting-voicemail =
+    Memento mesagerie vocală: { $value ->
+        [on] activ
+       *[off] oprit
+    }
+# Why a rule of hers was refused: where in her JSON ($path, e.g. when.all[0].op), and what.
+rules-problem-at = { $path }: { $problem }
+rules-problem-whole = Regula: { $problem }
+rules-problem =
+    { $code ->
+        [missing] lipsește
+        [clock] se așteaptă o oră HH:MM, de ex. 09:00
+        [weekday] se așteaptă o zi a săptămânii: 0 (duminică) până la 6 (sâmbătă) sau "sun" … "sat"
+        [country] se așteaptă un cod de țară ca DE
+        [slug] se așteaptă litere mici, cifre și cratime, de ex. no-calls-friday
+        [reserved-id] acest id aparține unei reguli integrate
+        [phone-number] nu are voie să conțină un număr de telefon
+        [same-times] from și to trebuie să fie diferite
+        [until-required] necesar când verdict este "later"
+        [until-only-later] permis doar când verdict este "later"
+        [no-condition] nicio condiție: se așteaptă una dintre cheile all, any, not, fact, time, weekday
+       *[invalid] invalid
+    }
+rules-problem-type =
+    se așteaptă { $expected ->
+        [object] un obiect {"{"} … {"}"}
+        [array] o listă
+        [string] un text între ghilimele
+        [number] un număr
+        [int] un număr întreg
+        [boolean] true sau false
+       *[other] { $expected }
+    }
+rules-problem-one-of = se așteaptă una dintre: { $values }
+rules-problem-too-small =
+    { $origin ->
+        [string] { $minimum ->
+            [one] nu are voie să fie gol
+            [few] cel puțin { $minimum } caractere
+           *[other] cel puțin { $minimum } de caractere
+        }
+        [array] { $minimum ->
+            [one] are nevoie de cel puțin o intrare
+            [few] are nevoie de cel puțin { $minimum } intrări
+           *[other] are nevoie de cel puțin { $minimum } de intrări
+        }
+       *[number] cel puțin { $minimum }
+    }
+rules-problem-too-big =
+    { $origin ->
+        [string] { $maximum ->
+            [few] cel mult { $maximum } caractere
+           *[other] cel mult { $maximum } de caractere
+        }
+        [array] { $maximum ->
+            [few] cel mult { $maximum } intrări
+           *[other] cel mult { $maximum } de intrări
+        }
+       *[number] cel mult { $maximum }
+    }
+rules-problem-unknown-key = cheie necunoscută: { $keys }
+rules-problem-unknown-fact = fapt necunoscut; se poate: { $facts }
+rules-problem-fact-value = nicio valoare potrivită pentru { $fact } (o listă de valori pentru in și notIn)
+rules-problem-needs-list = op { $op } are nevoie de o listă de valori
+rules-problem-needs-single = op { $op } are nevoie de o singură valoare, nu de o listă
+rules-problem-too-deep = imbricată pe mai mult de { $max } niveluri
+rules-problem-id-taken = există deja o regulă „{ $id }” – șterge-o întâi sau alege alt id
+rules-problem-too-many = cel mult { $max } reguli proprii
 
 
 ## availability

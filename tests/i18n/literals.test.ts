@@ -37,9 +37,6 @@ const PENDING_FILES: readonly string[] = [
   "src/bot/features/privacy/index.ts",
   "src/bot/features/privacy/settings.ts",
   "src/bot/features/privacy/texts.ts",
-  // ## rules
-  "src/bot/features/rules/index.ts",
-  "src/bot/features/rules/settings.ts",
 ];
 
 /** The phase-out itself: where the legacy language is defined and set, until the list above is empty. */

@@ -12,5 +12,6 @@ export {
   type FactName,
   type FactValue,
   type Op,
+  type RuleProblem,
 } from "./custom.js";
 export { flagsAfterOutcome } from "./outcome.js";
