@@ -437,9 +437,473 @@ check-unknown = Das ist weder eine Nummer noch ein Alias, den ich kenne. Schreib
 ## verdict
 # The verdict view: headline, reasons, facts, what would change it, hints; the rule explanations.
 
+# The first line of every answer, after the verdict's emoji.
+verdict-headline =
+    { $verdict ->
+        [call] Zurückrufen ist ok
+        [text] Lieber schreiben
+       *[none] Nicht melden
+    }
+verdict-headline-later =
+    Jetzt nicht – ab { $when }{ $then ->
+        [call] , dann zurückrufen
+        [text] , dann schreiben
+       *[none] {""}
+    }
+# ⏳ without a moment within two weeks.
+verdict-headline-later-open =
+    Jetzt nicht{ $then ->
+        [call] , dann zurückrufen
+        [text] , dann schreiben
+       *[none] {""}
+    }
+verdict-heading-why = Warum
+# Rules that also apply and argue for getting in touch, but weigh less than those that decided.
+verdict-heading-for = Spricht dafür, zählt aber weniger
+# Rules that also apply and point the same way as the answer, without deciding it.
+verdict-heading-against = Spricht auch dagegen
+verdict-heading-facts = Fakten
+verdict-heading-change = Das würde es ändern
+verdict-called-anyway = 📞 Doch angerufen? Ergebnis eintragen
+verdict-outcome-button =
+    { $outcome ->
+        [reached] Erreicht
+        [someone-else] Jemand anderes ging ran
+        [voicemail] Mailbox
+       *[no-answer] Keiner ran
+    }
+# A moment in her time zone: $relative is today, tomorrow, week (within six days) or other;
+# $weekday is the short weekday, $date comes from verdict-date.
+verdict-when =
+    { $relative ->
+        [today] { $clock }
+        [tomorrow] morgen { $clock }
+        [week] { $weekday } { $clock }
+       *[other] { $weekday } { $date } { $clock }
+    }
+verdict-date =
+    { $day }.{ $month ->
+        [jan] 01
+        [feb] 02
+        [mar] 03
+        [apr] 04
+        [may] 05
+        [jun] 06
+        [jul] 07
+        [aug] 08
+        [sep] 09
+        [oct] 10
+        [nov] 11
+       *[dec] 12
+    }.
+verdict-age-minutes = vor { $count } Min.
+verdict-age-hours = vor { $count } Std.
+verdict-age-days = vor { $count } Tagen
+verdict-event-kind =
+    { $kind ->
+        [missed-call] verpasster Anruf
+        [voicemail] Mailbox
+        [sms] SMS
+       *[callback-request] Rückrufbitte
+    }
+# The same, at the start of a sentence.
+verdict-event-kind-start =
+    { $kind ->
+        [missed-call] Verpasster Anruf
+        [voicemail] Mailbox
+        [sms] SMS
+       *[callback-request] Rückrufbitte
+    }
+# "Mailbox 08:05", "3× verpasster Anruf 11:53"; $kind from verdict-event-kind, $when from verdict-when.
+verdict-event =
+    { $count ->
+        [1] { $kind }
+       *[other] { $count }× { $kind }
+    } { $when }
+# An inbound request in the facts: "Mailbox 08:05 (vor 3 Std.), fragt nach einem Termin heute".
+verdict-request = { $event } ({ $age }), { $asked }
+# What a request asked for; $appointment from verdict-asked-appointment.
+verdict-asked =
+    { $what ->
+        [callback] bittet um Rückruf
+        [appointment] { $appointment }
+        [both] bittet um Rückruf und { $appointment }
+        [missed-call] ohne Nachricht
+       *[nothing] ohne Bitte um Rückruf
+    }
+# $has: which of day ($day from verdict-asked-day) and time ($time from verdict-asked-time) the client named.
+verdict-asked-appointment =
+    { $has ->
+        [day] fragt nach einem Termin { $day }
+        [time] fragt nach einem Termin { $time }
+        [both] fragt nach einem Termin { $day } { $time }
+       *[none] fragt nach einem Termin
+    }
+verdict-asked-day =
+    { $relative ->
+        [today] heute
+        [tomorrow] morgen
+        [weekday] am { $weekday ->
+            [mon] Montag
+            [tue] Dienstag
+            [wed] Mittwoch
+            [thu] Donnerstag
+            [fri] Freitag
+            [sat] Samstag
+           *[sun] Sonntag
+        }
+       *[date] am { $date }
+    }
+verdict-asked-time =
+    { $approx ->
+        [yes] gegen { $clock }
+       *[no] um { $clock }
+    }
+verdict-line =
+    { $line ->
+        [mobile] Mobil
+        [landline] Festnetz
+        [mobile-or-landline] Mobil oder Festnetz
+        [special] Sondernummer
+       *[unknown] unbekannt
+    }
+verdict-outcome =
+    { $outcome ->
+        [reached] erreicht
+        [someone-else] jemand anderes hat abgenommen
+        [voicemail] Mailbox
+       *[no-answer] nicht abgenommen
+    }
+# How many digits a number needs: one count, two, or a span ($min = $max for one).
+verdict-digits =
+    { $shape ->
+        [one] { $min }
+        [two] { $min } oder { $max }
+       *[span] { $min } bis { $max }
+    }
+verdict-rule-title =
+    { $rule ->
+        [withheld] Nummer unterdrückt oder unbrauchbar
+        [blocked] Gesperrt
+        [landline] Festnetz
+        [someone-else-answered] Jemand anderes hat abgenommen / umgeleitet
+        [nocall] Nicht zurückrufen (Markierung)
+        [smsonly] Nur schreiben (Markierung)
+        [nosms] Keine SMS (Markierung)
+        [no-fresh-request] Keine aktuelle Anfrage
+        [not-asked-to-call] Nicht um Rückruf gebeten
+        [outside-allowed-hours] Außerhalb der erlaubten Zeiten
+        [call-days] Kein Anruftag
+        [quiet-hours] Ruhezeit
+        [trusted] Vertraut (hebt nichts auf)
+        [asked-to-call] Um Rückruf gebeten
+        [nothing-allows] Nichts erlaubt es
+       *[unknown-clock] Uhrzeit unlesbar
+    }
+verdict-rule-title-custom = Eigene Regel „{ $id }“
+verdict-reason-withheld = Nummer unterdrückt – nichts zum Zurückrufen; warten, bis wieder angerufen wird.
+verdict-reason-invalid = Keine brauchbare Nummer erkannt – nichts zum Zurückrufen.
+# A number with digits missing or extra; $expected from verdict-digits. Never the number itself.
+verdict-reason-wrong-length =
+    { $problem ->
+        [too-long] Nummer zu lang: { $digits } Ziffern, Nummern mit dieser Vorwahl haben { $expected } ({ $by ->
+            [one] eine zu viel
+           *[other] { $by } zu viel
+        }) – nichts zum Zurückrufen.
+       *[too-short] Nummer unvollständig: { $digits } Ziffern, Nummern mit dieser Vorwahl haben { $expected } ({ $by ->
+            [one] eine fehlt
+           *[other] { $by } fehlen
+        }) – nichts zum Zurückrufen.
+    }
+verdict-reason-flag =
+    { $flag ->
+        [blocked] Auf deiner Sperrliste
+        [landline] Als Festnetz markiert – wird nie angerufen oder angeschrieben
+        [forwarded] Als umgeleitet markiert – Anrufe landen bei jemand anderem
+        [nocall] Markiert: nicht zurückrufen
+        [smsonly] Markiert: nur schreiben, nie anrufen
+       *[nosms] Markiert: keine SMS – auch nicht schreiben
+    } (seit { $since }){ $by ->
+        [outcome] , automatisch nach einem Rückruf
+       *[other] {""}
+    }.
+verdict-reason-trusted = Als vertraut markiert – hebt keine Sicherheitsregel auf: ein sicherer Rückruf sagt nichts über den nächsten.
+verdict-reason-landline = Nummernart: Festnetz – Festnetz wird nie zurückgerufen, und eine SMS wird dort oft vorgelesen.
+verdict-reason-maybe-landline = Nummernart: { $line } – zählt sicherheitshalber als Festnetz.
+verdict-reason-someone-else-answered = Beim Rückruf { $when } hat jemand anderes abgenommen – diese Nummer nie wieder anrufen.
+verdict-reason-no-fresh-request = Keine Anfrage in den letzten { $hours } h – du meldest dich nie von dir aus.
+verdict-reason-no-fresh-request-since = Keine Anfrage in den letzten { $hours } h (letzter Kontakt: { $event }) – du meldest dich nie von dir aus.
+verdict-reason-request-answered = Die letzte Anfrage ist erledigt: Rückruf { $when }, { $outcome }.
+verdict-reason-not-asked-missed-call = { $event } ohne Nachricht – das ist keine Bitte um Rückruf.
+verdict-reason-not-asked = { $event }: { $asked } – nicht um Rückruf gebeten.
+verdict-reason-asked = Um Rückruf gebeten: { $event } ({ $age }).
+verdict-reason-outside-allowed-hours = Außerhalb der erlaubten Zeiten dieses Kontakts – nächstes Fenster { $when }.
+verdict-reason-outside-allowed-hours-no-window = Außerhalb der erlaubten Zeiten dieses Kontakts – kein Fenster in den nächsten zwei Wochen.
+verdict-reason-not-a-call-day =
+    { $weekday ->
+        [mon] Montag
+        [tue] Dienstag
+        [wed] Mittwoch
+        [thu] Donnerstag
+        [fri] Freitag
+        [sat] Samstag
+       *[sun] Sonntag
+    } ist kein Anruftag – ab { $when }.
+verdict-reason-no-call-days = Heute ist kein Anruftag, und es ist keiner eingestellt.
+verdict-reason-quiet-hours = Ruhezeit { $range }, jetzt { $now } – bis { $when }, auch fürs Schreiben.
+verdict-reason-quiet-hours-all-day = Ruhezeit { $range } – den ganzen Tag.
+verdict-reason-custom = Eigene Regel „{ $id }“: { $text }
+verdict-reason-nothing-allows = Keine eingeschaltete Regel erlaubt es – im Zweifel nicht melden.
+verdict-reason-unknown-clock = Uhrzeit oder Zeitzone nicht lesbar – keine Zeitregel prüfbar, also nicht melden.
+verdict-text-fits = Eine kurze, neutrale Nachricht passt.
+verdict-text-does-not-fit =
+    Schreiben passt auch nicht: { $because ->
+        [not-mobile] keine Mobilnummer
+        [no-request] keine offene Anfrage
+        [missed-call-only] nur verpasste Anrufe, keine Nachricht
+       *[nosms] Markierung „keine SMS“
+    }.
+# An outweighed rule's reason, and what decided instead ($rules: rule titles).
+verdict-outweighed-by = { $reason } Aber: { $rules }.
+verdict-outweighed-by-until = { $reason } Aber: { $rules } bis { $when }.
+verdict-fact-number =
+    Nummernart: { $line }{ $special ->
+        [shared-cost] {" "}(Service-Nummer, geteilte Kosten)
+        [premium] {" "}(Premium-Nummer)
+        [toll-free] {" "}(kostenlose Nummer)
+        [personal] {" "}(persönliche Rufnummer)
+        [pager] {" "}(Pager)
+        [voicemail] {" "}(Mailbox-Nummer)
+        [uan] {" "}(Firmen-Sammelnummer)
+        [voip] {" "}(Internet-Telefonie)
+       *[none] {""}
+    }{ $foreign ->
+        [yes] , Ausland ({ $country })
+       *[no] {""}
+    }{ $countsAsLandline ->
+        [yes] {" "}→ zählt als Festnetz
+       *[no] {""}
+    }
+verdict-fact-no-number =
+    Nummer: { $kind ->
+        [withheld] unterdrückt
+       *[invalid] unbrauchbar
+    }
+verdict-fact-wrong-length =
+    Nummer: { $problem ->
+        [too-long] zu lang
+       *[too-short] unvollständig
+    } – { $digits } Ziffern statt { $expected }
+verdict-fact-now = Jetzt: { $weekday } { $clock }
+verdict-fact-last-contact = Letzter Kontakt: { $request }
+verdict-fact-last-request = Letzte Anfrage: { $request }
+verdict-fact-no-request = Keine offene Anfrage in den letzten { $hours } h
+verdict-fact-flags = Markierungen: { $flags }
+verdict-fact-someone-else = Jemand anderes hat schon abgenommen: { $count }×
+verdict-fact-last-callback = Letzter Rückruf: { $when }, { $outcome }
+verdict-fact-disabled = Abgeschaltete Regeln: { $rules }
+verdict-change =
+    { $change ->
+        [asks-callback] wenn um Rückruf gebeten wird
+        [new-request] wenn sich die Person wieder meldet
+        [leaves-message] wenn eine Nachricht kommt (Mailbox oder SMS)
+       *[number-shown] wenn mit sichtbarer Nummer angerufen wird
+    }
+verdict-change-after = ab { $when }
+verdict-change-remove-flag = Markierung { $flag } entfernen
+verdict-change-setting =
+    { $setting ->
+       *[mobileOrLandlineIsLandline] Einstellung: „Mobil oder Festnetz“ als Mobil zählen
+    }
+verdict-change-custom-rule = eigene Regel „{ $id }“ abschalten
+verdict-change-permanent = nichts – das bleibt so ({ $rule })
+verdict-hint-repeated-calls = { $count } Anrufe innerhalb von { $minutes } Min.
+verdict-hint-caution =
+    { $cause ->
+        [foreign] Vorsicht: ausländische Nummer ({ $country }).
+        [premium] Vorsicht: Premium-Nummer – teuer.
+        [shared-cost] Vorsicht: Service-Nummer mit geteilten Kosten.
+       *[personal] Vorsicht: persönliche Rufnummer – kann überallhin umgeleitet sein.
+    }
+verdict-hint-no-voicemail = Falls niemand abnimmt: keine Nachricht auf der Mailbox hinterlassen.
+verdict-hint-stale-before = Die Anfrage ist ab { $when } älter als { $hours } h und gilt dann nicht mehr.
+verdict-hint-until-unknown = In den nächsten zwei Wochen gibt es keinen passenden Zeitpunkt.
+
 
 ## rules
 # /rules: the rule list, her own rules, the rule settings buttons.
+
+# One line per default rule in the /rules listing: when it applies and what it says.
+rules-summary =
+    { $rule ->
+        [withheld] ⛔ Unterdrückte oder unbrauchbare Nummer: nichts zum Zurückrufen.
+        [blocked] ⛔ Gesperrte Kontakte: nie melden.
+        [landline] ⛔ Festnetz (laut Nummer oder markiert): nie anrufen, nie schreiben.
+        [someone-else-answered] 💬/⛔ Hat schon einmal jemand anderes abgenommen oder ist umgeleitet: nie mehr anrufen; schreiben, wenn es passt.
+        [nocall] 💬/⛔ Markiert „nicht zurückrufen“: schreiben, wenn es passt.
+        [smsonly] 💬/⛔ Markiert „nur schreiben“: nie anrufen.
+        [nosms] Markiert „keine SMS“: nie schreiben.
+        [no-fresh-request] ⛔ Keine Anfrage in der Frischezeit: du meldest dich nie von dir aus.
+        [not-asked-to-call] 💬/⛔ Anfrage ohne Bitte um Rückruf (verpasster Anruf, Terminfrage): schreiben statt anrufen.
+        [outside-allowed-hours] ⏳ Außerhalb der erlaubten Zeiten des Kontakts: bis zum nächsten Fenster warten.
+        [call-days] ⏳ Kein Anruftag: bis zum nächsten Anruftag warten.
+        [quiet-hours] ⏳ In deiner Ruhezeit: bis zu ihrem Ende warten (gilt auch fürs Schreiben).
+        [trusted] Vertraut: hebt keine Sicherheitsregel auf.
+       *[asked-to-call] ✅ Ausdrücklich um Rückruf gebeten, frisch, Mobilnummer, keine Warnung: zurückrufen.
+    }
+rules-title = <b>Regeln</b>
+rules-defaults = Standard (Version { $version }) – 🟢 an · ⚪️ aus · 🔒 bleibt an
+rules-mine = <b>Deine Regeln</b>
+rules-mine-none = <b>Deine Regeln</b>: noch keine.
+# One of her stored rules that no longer parses; $problems from rules-problem-*, joined.
+rules-broken = ⚠️ <code>{ $id }</code> passt nicht mehr zum Regelformat, wird nicht angewandt: { $problems }
+rules-more = … und { $count } weitere
+rules-settings = <b>Einstellungen</b> (Knopf tippen zum Ändern):
+# Every subcommand, with examples the bot reads in this language.
+rules-commands = <code>/rules add {"{"}json{"}"}</code> · <code>/rules off id</code> · <code>/rules on id</code> · <code>/rules remove id</code> · <code>/rules quiet 22:00-08:00</code> · <code>/rules days Mo-Fr</code> · <code>/rules calls 3/10</code>
+rules-unknown-sub = Das kenne ich bei /rules nicht. Möglich:
+rules-add-usage = Schreib die Regel als JSON dahinter, z. B.:
+rules-example = <code>/rules add { $rule }</code>
+# The example rule's reason: her words for "never on Sundays".
+rules-example-reason = Sonntags nie
+# $problem: the JSON parser's own words (English).
+rules-bad-json =
+    Kein gültiges JSON – { $problem }
+    Deine bisherigen Regeln bleiben unverändert. So sieht eine Regel aus:
+rules-rejected = Regel nicht gespeichert, deine bisherigen Regeln bleiben unverändert. Das stimmt nicht:
+# $verdict is the verdict's emoji, $reason her words.
+rules-added = Regel <code>{ $id }</code> gespeichert und eingeschaltet: { $verdict } { $reason }
+rules-switched =
+    { $state ->
+        [on] Regel <code>{ $id }</code> ist an.
+       *[off] Regel <code>{ $id }</code> ist aus.
+    }
+rules-already =
+    { $state ->
+        [on] Regel <code>{ $id }</code> ist schon an.
+       *[off] Regel <code>{ $id }</code> ist schon aus.
+    }
+rules-loosened = Achtung: ohne diese Regel kann die Antwort großzügiger ausfallen. <code>/rules on { $id }</code> schaltet sie wieder an.
+rules-safety =
+    <code>{ $id }</code> ist eine Schutzregel und bleibt an: { $id ->
+        [withheld] ohne Nummer gibt es nichts zurückzurufen
+        [blocked] deine Sperrliste gilt immer
+        [landline] am Festnetz kann jeder im Haushalt oder Büro abnehmen, und SMS werden dort oft vorgelesen
+       *[someone-else-answered] wo schon einmal jemand anderes abgenommen hat, kann es wieder passieren
+    }.
+rules-unknown-id = Keine Regel mit der id „{ $id }“. <code>/rules</code> zeigt alle ids.
+rules-id-usage = Welche Regel? Z. B. <code>/rules { $sub } quiet-hours</code> – <code>/rules</code> zeigt alle ids.
+rules-removed = Regel <code>{ $id }</code> gelöscht.
+rules-remove-default = <code>{ $id }</code> ist eine Standardregel – die lässt sich nur ausschalten: <code>/rules off { $id }</code>.
+rules-quiet-set =
+    Ruhezeit: { $range ->
+        [none] keine
+       *[other] { $range }
+    }.
+rules-quiet-usage = Ruhezeit so angeben: <code>/rules quiet 22:00-08:00</code> (oder <code>/rules quiet aus</code>).
+rules-days-set =
+    Anruftage: { $days ->
+        [none] keine
+       *[other] { $days }
+    }.
+rules-days-usage = Anruftage so angeben: <code>/rules days Mo-Fr</code>, <code>/rules days Mo, Mi, Fr</code> oder <code>/rules days täglich</code>.
+rules-calls-set = Mehrfachanrufe: Hinweis ab { $count } Anrufen in { $minutes } Min.
+rules-calls-usage = So angeben: <code>/rules calls 3/10</code> (3 Anrufe in 10 Minuten; mindestens 2 Anrufe).
+rules-invalid-button = Dieser Knopf ist nicht mehr gültig. /rules zeigt die aktuellen Einstellungen.
+# The settings buttons: a setting's name and its current value.
+rules-setting-quiet =
+    Ruhezeit: { $range ->
+        [none] keine
+       *[other] { $range }
+    }
+rules-setting-freshness = Anfrage gilt: { $hours } h
+rules-setting-missed-call =
+    Verpasster Anruf → schreiben: { $when ->
+        [never] nie
+        [after-request] nach einer Anfrage
+       *[always] immer
+    }
+rules-setting-landline =
+    „Mobil oder Festnetz“ = Festnetz: { $value ->
+        [on] ja
+       *[off] nein
+    }
+rules-setting-caution-foreign =
+    Hinweis Ausland: { $value ->
+        [on] an
+       *[off] aus
+    }
+rules-setting-caution-special =
+    Hinweis Sondernummern: { $value ->
+        [on] an
+       *[off] aus
+    }
+rules-setting-call-days =
+    Anruftage: { $days ->
+        [none] keine
+       *[other] { $days }
+    }
+rules-setting-repeated-calls = Mehrfachanrufe: { $count } in { $minutes } Min.
+rules-setting-voicemail =
+    Mailbox-Erinnerung: { $value ->
+        [on] an
+       *[off] aus
+    }
+# Why a rule of hers was refused: where in her JSON ($path, e.g. when.all[0].op), and what.
+rules-problem-at = { $path }: { $problem }
+rules-problem-whole = Regel: { $problem }
+rules-problem =
+    { $code ->
+        [missing] fehlt
+        [clock] erwartet eine Uhrzeit HH:MM, z. B. 09:00
+        [weekday] erwartet einen Wochentag: 0 (Sonntag) bis 6 (Samstag) oder "sun" … "sat"
+        [country] erwartet einen Ländercode wie DE
+        [slug] erwartet Kleinbuchstaben, Ziffern und Bindestriche, z. B. no-calls-friday
+        [reserved-id] diese id gehört einer eingebauten Regel
+        [phone-number] darf keine Telefonnummer enthalten
+        [same-times] from und to müssen verschieden sein
+        [until-required] nötig, wenn verdict "later" ist
+        [until-only-later] nur erlaubt, wenn verdict "later" ist
+        [no-condition] keine Bedingung: erwartet einen dieser Schlüssel: all, any, not, fact, time, weekday
+       *[invalid] ungültig
+    }
+rules-problem-type =
+    erwartet { $expected ->
+        [object] ein Objekt {"{"} … {"}"}
+        [array] eine Liste
+        [string] einen Text in Anführungszeichen
+        [number] eine Zahl
+        [int] eine ganze Zahl
+        [boolean] true oder false
+       *[other] { $expected }
+    }
+rules-problem-one-of = erwartet eins davon: { $values }
+rules-problem-too-small =
+    { $origin ->
+        [string] { $minimum ->
+            [one] darf nicht leer sein
+           *[other] mindestens { $minimum } Zeichen
+        }
+        [array] { $minimum ->
+            [one] braucht mindestens einen Eintrag
+           *[other] braucht mindestens { $minimum } Einträge
+        }
+       *[number] mindestens { $minimum }
+    }
+rules-problem-too-big =
+    { $origin ->
+        [string] höchstens { $maximum } Zeichen
+        [array] höchstens { $maximum } Einträge
+       *[number] höchstens { $maximum }
+    }
+rules-problem-unknown-key = unbekannter Schlüssel: { $keys }
+rules-problem-unknown-fact = unbekannter Fakt; möglich: { $facts }
+rules-problem-fact-value = kein passender Wert für { $fact } (bei in und notIn eine Liste davon)
+rules-problem-needs-list = op { $op } braucht eine Liste von Werten
+rules-problem-needs-single = op { $op } braucht einen einzelnen Wert, keine Liste
+rules-problem-too-deep = tiefer als { $max } Ebenen verschachtelt
+rules-problem-id-taken = eine Regel „{ $id }“ gibt es schon – erst löschen oder eine andere id wählen
+rules-problem-too-many = höchstens { $max } eigene Regeln
 
 
 ## availability

@@ -4,6 +4,7 @@ import {
   parseCustomRule,
   type CustomRule,
   type EvaluateOptions,
+  type RuleProblem,
   type RuleSettings,
 } from "../core/rules/index.js";
 import { RULES_RECORD_ID, type RulesRecord, type StoredCustomRule } from "./records/rules.js";
@@ -25,7 +26,7 @@ export interface LoadedCustomRule {
   readonly addedAt: number;
   readonly json: unknown;
   readonly rule?: CustomRule;
-  readonly problems?: readonly string[];
+  readonly problems?: readonly RuleProblem[];
 }
 
 export interface RulesState {
@@ -82,7 +83,7 @@ export async function updateRuleSettings(stores: RuleStores, patch: Partial<Rule
 
 export type AddRuleResult =
   | { readonly ok: true; readonly rule: CustomRule }
-  | { readonly ok: false; readonly problems: readonly string[] };
+  | { readonly ok: false; readonly problems: readonly RuleProblem[] };
 
 /** Adds one of her rules after the engine's parser accepted it; an invalid rule changes nothing. */
 export async function addCustomRule(stores: RuleStores, json: unknown, now: number): Promise<AddRuleResult> {
@@ -90,9 +91,9 @@ export async function addCustomRule(stores: RuleStores, json: unknown, now: numb
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
   const existing = (await stores.rules.get(RULES_RECORD_ID))?.custom ?? [];
   if (existing.some((c) => c.id === parsed.rule.id)) {
-    return { ok: false, problems: [`id: a rule "${parsed.rule.id}" exists already; remove it first or choose another id`] };
+    return { ok: false, problems: [{ path: "id", code: "id-taken", id: parsed.rule.id }] };
   }
-  if (existing.length >= MAX_CUSTOM_RULES) return { ok: false, problems: [`at most ${MAX_CUSTOM_RULES} rules`] };
+  if (existing.length >= MAX_CUSTOM_RULES) return { ok: false, problems: [{ path: "", code: "too-many", max: MAX_CUSTOM_RULES }] };
   await change(stores, now, (r) => ({
     ...r,
     custom: [...r.custom, { id: parsed.rule.id, json, enabled: true, addedAt: now }],

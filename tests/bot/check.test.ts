@@ -127,7 +127,8 @@ describe("/check and the incident from the domain", () => {
     for (const ask of ["/check 0151 2223334", "darf ich 0151 2223334 zurückrufen?"]) {
       const [reply] = await h.send(ask);
       expect(firstLine(reply!.html)).toBe("⛔ Nicht melden");
-      expect(reply!.html).toContain("Keine brauchbare Nummer");
+      expect(reply!.html).toContain("Nummer unvollständig: 11 Ziffern, Nummern mit dieser Vorwahl haben 12 (eine fehlt)");
+      expect(reply!.html).toContain("Nummer: unvollständig – 11 Ziffern statt 12");
       expect(reply!.html).not.toContain("Festnetz");
     }
   });

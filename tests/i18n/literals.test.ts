@@ -12,22 +12,10 @@ import { lineOf, literalText, sourceFiles, visit, type SourceFile } from "./sour
 const PENDING_FILES: readonly string[] = [
   // ## inbox
   "src/bot/features/inbox.ts",
-  // ## rules
-  "src/bot/features/rules/index.ts",
-  "src/bot/features/rules/settings.ts",
-  // ## verdict (with the rule explanations still worded in src/core/rules/render.ts and words.ts)
-  "src/bot/views/verdict.ts",
 ];
 
 /** The phase-out itself: where the legacy language is defined and set, until the list above is empty. */
 const LEGACY_INFRASTRUCTURE = ["src/bot/bot.ts", "src/bot/context.ts", "src/bot/i18n.ts"];
-/**
- * Files whose own texts are all in the locale files, but which still hand the phased-out language
- * to a pending area's functions (/why shows past verdicts through the verdict view's
- * renderDecision and explanationHtml). The text scan covers them; only that read is let through,
- * until the area they call is converted. Like the list above, this one only shrinks.
- */
-const LEGACY_CALLERS: readonly string[] = ["src/bot/features/outcomes.ts"];
 const LEGACY_USE = /\bctx\.lang\b|\{\s*lang\s*\}\s*=\s*ctx\b|\bLocalized\b|\bLegacyTextLanguage\b|\blegacyTextLanguage\b/;
 
 const de = reference();
@@ -126,11 +114,7 @@ describe("user-facing text in the code", () => {
   });
 
   it("none outside the files still pending reads the phased-out language", () => {
-    expect(legacyUsers.filter((path) => !PENDING_FILES.includes(path) && !LEGACY_CALLERS.includes(path))).toEqual([]);
-  });
-
-  it("every file let through for calling a pending area still does (that list only shrinks too)", () => {
-    expect(LEGACY_CALLERS.filter((path) => !legacyUsers.includes(path) || PENDING_FILES.includes(path))).toEqual([]);
+    expect(legacyUsers.filter((path) => !PENDING_FILES.includes(path))).toEqual([]);
   });
 
   it("every pending file still holds texts or reads the phased-out language (the list only shrinks)", () => {

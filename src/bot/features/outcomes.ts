@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import { wrongNumberLine } from "../../core/drafts/phrases.js";
-import { flagsAfterOutcome, renderDecision, VERDICT_EMOJI, type Outcome } from "../../core/rules/index.js";
+import { flagsAfterOutcome, VERDICT_EMOJI, type Outcome } from "../../core/rules/index.js";
 import type { VerdictLogEntry } from "../../store/records/verdict-log.js";
 import { contactsOf } from "../../store/contacts.js";
 import { loadRules } from "../../store/rule-settings.js";
@@ -14,6 +14,7 @@ import {
   outcomeCallback,
   outcomeKeyboard,
   outcomeOfCode,
+  renderDecision,
 } from "../views/verdict.js";
 import { resolveSubject, subjectLine } from "./check/subject.js";
 import { formatStamp, wrongLengthHtml } from "./contacts/describe.js";
@@ -87,8 +88,7 @@ async function outcomeReply(ctx: BotContext, e164: string, outcome: Outcome): Pr
     const phone = (await contactsOf(ctx.app).resolve(e164));
     if (phone.kind === "number") {
       const { decision } = await decideFor(ctx, phone.phone);
-      // The verdict's own words are still rendered in the phased-out language (## verdict).
-      const headline = renderDecision(decision, { lang: ctx.lang, timeZone: ctx.app.config.timeZone }).headline;
+      const headline = renderDecision(decision, ctx.t, ctx.app.config.timeZone).headline;
       lines.push("", ctx.t("outcomes-from-now-on", { verdict: headline }));
     }
   }
@@ -99,9 +99,8 @@ function entryHtml(ctx: BotContext, entry: VerdictLogEntry): string {
   const when = `<b>${formatStamp(entry.at, ctx.app.config.timeZone, ctx.t)}</b>`;
   if (entry.kind === "outcome") return `${when} — ${ctx.t("outcomes-history-outcome", { outcome: entry.outcome })}`;
   try {
-    // The verdict's own words are still rendered in the phased-out language (## verdict).
-    const rendered = renderDecision(decisionOfEntry(entry), { lang: ctx.lang, timeZone: ctx.app.config.timeZone });
-    return `${when}\n${explanationHtml(rendered, ctx.lang, { compact: true })}`;
+    const rendered = renderDecision(decisionOfEntry(entry), ctx.t, ctx.app.config.timeZone);
+    return `${when}\n${explanationHtml(rendered, ctx.t, { compact: true })}`;
   } catch {
     // Written by an older rule set the renderer no longer reads: the verdict and rule ids still tell.
     return `${when}\n${VERDICT_EMOJI[entry.verdict]} ${entry.ruleIds.join(", ")}`;

@@ -3,7 +3,7 @@ import type { Weekday, WeeklyHours } from "../../core/time/types.js";
 import { escapeHtml, type Translate } from "../i18n.js";
 
 /** The selector values of `common-weekday-short`, Sunday first as Weekday counts. */
-const WEEKDAY_KEYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
+export const WEEKDAY_KEYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 
 export function weekdayShort(day: Weekday, t: Translate): string {
   return t("common-weekday-short", { day: WEEKDAY_KEYS[day] });
