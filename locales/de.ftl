@@ -194,6 +194,98 @@ fallback-button-expired = Dieser Knopf ist nicht mehr gültig.
 ## inbox
 # Forwarded or pasted notes: the events read from them.
 
+inbox-understood =
+    { $count ->
+        [one] 📥 <b>Verstanden</b>
+       *[other] 📥 <b>Verstanden</b> – { $count } Ereignisse
+    }
+inbox-nothing =
+    Das habe ich nicht verstanden: darin finde ich keinen verpassten Anruf, keine Mailbox und keine SMS. So etwas verstehe ich:
+    <code>Entgangener Anruf 0171 2345678</code>
+    <code>Mailbox 8:05 – „Ruf mich an unter 0151 1234 5678“</code>
+    Oder tippe /help.
+inbox-kind =
+    { $kind ->
+        [missed-call] verpasster Anruf
+        [voicemail] Mailbox
+        [sms] SMS
+       *[callback-request] Rückrufbitte
+    }
+inbox-when =
+    { $day ->
+        [today] heute { $time }
+        [yesterday] gestern { $time }
+        [tomorrow] morgen { $time }
+       *[other] { $weekday } { $date } { $time }
+    }
+inbox-time-from-message = Zeit der Nachricht
+inbox-duplicate = schon gespeichert
+inbox-line =
+    { $line ->
+        [mobile] Handy
+        [landline] Festnetz
+        [mobile-or-landline] Handy oder Festnetz
+        [shared-cost] Sondernummer (Shared Cost)
+        [premium] Premium-Nummer
+        [toll-free] kostenlose Nummer
+        [personal] persönliche Rufnummer
+        [pager] Pager
+        [voicemail] Mailbox-Zugang
+        [uan] Firmen-Sammelnummer
+        [voip] Internet-Telefonie
+        [special] Sondernummer
+       *[unknown] Typ unbekannt
+    }
+inbox-foreign = Ausland ({ $country }), { $line }
+inbox-withheld = Nummer unterdrückt – nicht gespeichert, kein Rückruf möglich.
+inbox-invalid = Nummer nicht lesbar – nicht gespeichert.
+inbox-wrong-length =
+    <code>{ $typed }</code> { $problem ->
+        [too-long] hat zu viele Ziffern
+       *[too-short] sieht unvollständig aus
+    }: { $line ->
+        [mobile] Handynummern, die so beginnen, haben
+        [landline] Festnetznummern, die so beginnen, haben
+       *[other] Nummern, die so beginnen, haben
+    } { $expected } Ziffern, hier sind es { $digits } – nicht gespeichert.
+inbox-digits-either = { $first } oder { $second }
+inbox-digits-range = { $first } bis { $second }
+inbox-asked = Anliegen: { $what }
+inbox-asked-callback = Rückruf erbeten
+inbox-asked-appointment = fragt nach einem Termin
+inbox-asked-appointment-when = fragt nach einem Termin { $when }
+inbox-asked-both = { $callback } und { $appointment }
+inbox-asked-nothing = nichts erbeten
+inbox-asked-today = heute
+inbox-asked-tomorrow = morgen
+inbox-asked-weekday = am { $weekday }
+inbox-asked-date = am { $date }
+inbox-weekday =
+    { $day ->
+        [mon] Montag
+        [tue] Dienstag
+        [wed] Mittwoch
+        [thu] Donnerstag
+        [fri] Freitag
+        [sat] Samstag
+       *[sun] Sonntag
+    }
+inbox-asked-time =
+    { $approx ->
+        [yes] gegen { $time }
+       *[no] { $time }
+    }
+inbox-late-night = 🌙 Nach Mitternacht geschrieben: ich habe <b>{ $taken }</b> genommen, den Tag, der gerade angefangen hat. War { $other } gemeint? Ein Tipp genügt.
+inbox-late-night-button = 📅 Lieber { $other }
+inbox-offer-for = 📅 Vorschlag für <b>{ $date }</b>:
+inbox-more-events =
+    { $count ->
+        [one] … ein weiteres Ereignis gespeichert.
+       *[other] … { $count } weitere Ereignisse gespeichert.
+    }
+inbox-more-numbers = Für die übrigen Nummern: /contacts.
+inbox-card = 👤 Karte { $who }
+
 
 ## outcomes
 # Callback outcomes (reached, someone else answered, voicemail, no answer) and /why.

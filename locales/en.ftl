@@ -194,6 +194,98 @@ fallback-button-expired = This button is no longer valid.
 ## inbox
 # Forwarded or pasted notes: the events read from them.
 
+inbox-understood =
+    { $count ->
+        [one] 📥 <b>Understood</b>
+       *[other] 📥 <b>Understood</b> – { $count } events
+    }
+inbox-nothing =
+    I didn't understand that: I find no missed call, voicemail or text message in it. This is what I understand:
+    <code>Missed call from +49 171 2345678</code>
+    <code>Voicemail 8:05 – “call me back on 0151 1234 5678”</code>
+    Or type /help.
+inbox-kind =
+    { $kind ->
+        [missed-call] missed call
+        [voicemail] voicemail
+        [sms] text message
+       *[callback-request] callback request
+    }
+inbox-when =
+    { $day ->
+        [today] today { $time }
+        [yesterday] yesterday { $time }
+        [tomorrow] tomorrow { $time }
+       *[other] { $weekday } { $date } { $time }
+    }
+inbox-time-from-message = time of the message
+inbox-duplicate = already stored
+inbox-line =
+    { $line ->
+        [mobile] mobile
+        [landline] landline
+        [mobile-or-landline] mobile or landline
+        [shared-cost] shared-cost number
+        [premium] premium-rate number
+        [toll-free] toll-free number
+        [personal] personal number
+        [pager] pager
+        [voicemail] voicemail access
+        [uan] company-wide number
+        [voip] VoIP number
+        [special] special number
+       *[unknown] type unknown
+    }
+inbox-foreign = abroad ({ $country }), { $line }
+inbox-withheld = Number withheld — not stored, no callback possible.
+inbox-invalid = Number not readable — not stored.
+inbox-wrong-length =
+    <code>{ $typed }</code> { $problem ->
+        [too-long] has too many digits
+       *[too-short] looks incomplete
+    }: { $line ->
+        [mobile] mobile numbers that start like this have
+        [landline] landline numbers that start like this have
+       *[other] numbers that start like this have
+    } { $expected } digits, this one has { $digits } — not stored.
+inbox-digits-either = { $first } or { $second }
+inbox-digits-range = { $first } to { $second }
+inbox-asked = Asked: { $what }
+inbox-asked-callback = asked for a callback
+inbox-asked-appointment = asks for an appointment
+inbox-asked-appointment-when = asks for an appointment { $when }
+inbox-asked-both = { $callback } and { $appointment }
+inbox-asked-nothing = nothing asked
+inbox-asked-today = today
+inbox-asked-tomorrow = tomorrow
+inbox-asked-weekday = on { $weekday }
+inbox-asked-date = on { $date }
+inbox-weekday =
+    { $day ->
+        [mon] Monday
+        [tue] Tuesday
+        [wed] Wednesday
+        [thu] Thursday
+        [fri] Friday
+        [sat] Saturday
+       *[sun] Sunday
+    }
+inbox-asked-time =
+    { $approx ->
+        [yes] around { $time }
+       *[no] { $time }
+    }
+inbox-late-night = 🌙 Written after midnight: I took <b>{ $taken }</b>, the day that has just begun. Was { $other } meant? One tap switches.
+inbox-late-night-button = 📅 { $other } instead
+inbox-offer-for = 📅 Proposal for <b>{ $date }</b>:
+inbox-more-events =
+    { $count ->
+        [one] … one more event stored.
+       *[other] … { $count } more events stored.
+    }
+inbox-more-numbers = For the other numbers: /contacts.
+inbox-card = 👤 Card { $who }
+
 
 ## outcomes
 # Callback outcomes (reached, someone else answered, voicemail, no answer) and /why.

@@ -195,6 +195,100 @@ fallback-button-expired = Butonul acesta nu mai este valabil.
 ## inbox
 # Forwarded or pasted notes: the events read from them.
 
+inbox-understood =
+    { $count ->
+        [one] 📥 <b>Am înțeles</b>
+        [few] 📥 <b>Am înțeles</b> – { $count } evenimente
+       *[other] 📥 <b>Am înțeles</b> – { $count } de evenimente
+    }
+inbox-nothing =
+    Nu am înțeles: nu găsesc aici niciun apel pierdut, niciun mesaj vocal și niciun SMS. Uite ce înțeleg:
+    <code>Entgangener Anruf 0171 2345678</code>
+    <code>Mailbox 8:05 – „Ruf mich an unter 0151 1234 5678“</code>
+    Sau scrie /help.
+inbox-kind =
+    { $kind ->
+        [missed-call] apel pierdut
+        [voicemail] mesaj vocal
+        [sms] SMS
+       *[callback-request] cerere de apel înapoi
+    }
+inbox-when =
+    { $day ->
+        [today] azi { $time }
+        [yesterday] ieri { $time }
+        [tomorrow] mâine { $time }
+       *[other] { $weekday } { $date } { $time }
+    }
+inbox-time-from-message = ora mesajului
+inbox-duplicate = deja salvat
+inbox-line =
+    { $line ->
+        [mobile] mobil
+        [landline] telefon fix
+        [mobile-or-landline] mobil sau fix
+        [shared-cost] număr special (cost împărțit)
+        [premium] număr cu suprataxă
+        [toll-free] număr gratuit
+        [personal] număr personal
+        [pager] pager
+        [voicemail] acces la căsuța vocală
+        [uan] număr central de firmă
+        [voip] telefonie prin internet
+        [special] număr special
+       *[unknown] tip necunoscut
+    }
+inbox-foreign = din străinătate ({ $country }), { $line }
+inbox-withheld = Număr ascuns – nu s-a salvat nimic, nu se poate suna înapoi.
+inbox-invalid = Număr ilizibil – nu s-a salvat.
+inbox-wrong-length =
+    <code>{ $typed }</code> { $problem ->
+        [too-long] are prea multe cifre
+       *[too-short] pare incomplet
+    }: { $line ->
+        [mobile] numerele de mobil care încep așa au
+        [landline] numerele fixe care încep așa au
+       *[other] numerele care încep așa au
+    } { $expected } cifre, acesta are { $digits } – nu s-a salvat.
+inbox-digits-either = { $first } sau { $second }
+inbox-digits-range = între { $first } și { $second }
+inbox-asked = Cerere: { $what }
+inbox-asked-callback = vrea să fie sunat înapoi
+inbox-asked-appointment = întreabă de o programare
+inbox-asked-appointment-when = întreabă de o programare { $when }
+inbox-asked-both = { $callback } și { $appointment }
+inbox-asked-nothing = nu cere nimic
+inbox-asked-today = azi
+inbox-asked-tomorrow = mâine
+inbox-asked-weekday = { $weekday }
+inbox-asked-date = pe { $date }
+inbox-weekday =
+    { $day ->
+        [mon] luni
+        [tue] marți
+        [wed] miercuri
+        [thu] joi
+        [fri] vineri
+        [sat] sâmbătă
+       *[sun] duminică
+    }
+inbox-asked-time =
+    { $approx ->
+        [yes] pe la { $time }
+       *[no] la { $time }
+    }
+inbox-late-night = 🌙 Scris după miezul nopții: am luat <b>{ $taken }</b>, ziua care tocmai a început. Se referea la { $other }? O atingere e de ajuns.
+inbox-late-night-button = 📅 Mai bine { $other }
+inbox-offer-for = 📅 Propunere pentru <b>{ $date }</b>:
+inbox-more-events =
+    { $count ->
+        [one] … încă un eveniment salvat.
+        [few] … încă { $count } evenimente salvate.
+       *[other] … încă { $count } de evenimente salvate.
+    }
+inbox-more-numbers = Pentru celelalte numere: /contacts.
+inbox-card = 👤 Fișa { $who }
+
 
 ## outcomes
 # Callback outcomes (reached, someone else answered, voicemail, no answer) and /why.

@@ -27,8 +27,6 @@ const PENDING_FILES: readonly string[] = [
   "src/bot/features/contacts/describe.ts",
   "src/bot/features/contacts/flags.ts",
   "src/bot/features/contacts/index.ts",
-  // ## inbox
-  "src/bot/features/inbox.ts",
   // ## lint
   "src/bot/features/lint.ts",
   // ## outcomes
