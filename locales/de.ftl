@@ -43,6 +43,8 @@ cmd-wipe-description = Notfall: alles löschen, Daten und Chat
 cmd-wipe-example = /wipe
 cmd-settings-description = Einstellungen ansehen und ändern
 cmd-settings-example = /settings
+cmd-devices-description = Handys, die Anrufe und SMS selbst melden: anlegen, ansehen, entfernen
+cmd-devices-example = /devices add Diensthandy
 cmd-contact-description = Kontaktkarte zu einer Nummer oder einem Alias
 cmd-contact-example = /contact 0171 2345678
 cmd-contacts-description = Letzte Kontakte mit Hinweisen
@@ -314,3 +316,61 @@ inbox-card = 👤 Karte { $who }
 ## privacy
 # /privacy, /keep, /export, /import, /wipe and self-cleaning.
 
+
+## intake
+# What her work phone reports by itself (POST /intake): the announcements, /devices, the setting in /settings.
+
+intake-heading =
+    { $count ->
+        [one] 📲 <b>{ $device }</b>
+       *[other] 📲 <b>{ $device }</b> – { $count } Ereignisse
+    }
+intake-withheld-today =
+    { $count ->
+        [one] Heute ein Anruf mit unterdrückter Nummer (nur gezählt, nichts gespeichert).
+       *[other] Heute { $count } Anrufe mit unterdrückter Nummer (nur gezählt, nichts gespeichert).
+    }
+intake-devices-title = 📲 <b>Geräte</b> – Handys, die Anrufe und SMS selbst melden
+intake-devices-none = Noch keins. Lege eins an: <code>/devices add Diensthandy</code>
+intake-device-line = • <b>{ $device }</b>: { $use }
+intake-device-never = hat noch nichts gemeldet
+intake-device-last =
+    { $count ->
+        [one] zuletzt { $when }, einmal
+       *[other] zuletzt { $when }, { $count }-mal
+    }
+intake-devices-revoke-hint = Ein Tipp auf 🗑 nimmt einem Gerät sofort den Zugang.
+intake-devices-announce = Meldungen: { $mode } – ändern in /settings.
+intake-devices-off = ⚠️ Die Schnittstelle ist aus: weder INTAKE_PORT noch der Webhook-Betrieb ist eingerichtet (README, „Missed calls arrive by themselves“).
+intake-revoke-button = 🗑 { $device }
+intake-revoked = { $device } hat keinen Zugang mehr.
+intake-add-usage = Gib dem Gerät einen Namen mit höchstens 40 Zeichen: <code>/devices add Diensthandy</code>
+intake-add-too-many = Es gibt schon { $max } Geräte. Entferne erst eins (/devices).
+intake-device-added =
+    ✅ <b>{ $device }</b> ist angelegt. Sein Schlüssel – nur jetzt sichtbar; trag ihn in die App ein und lösch dann diese Nachricht:
+    <code>{ $token }</code>
+
+    <b>Die Anfrage</b> (HTTP-Request, POST) an <code>{ $url }</code>
+    mit dem Header <code>Authorization: Bearer { $token }</code>
+    Verpasster Anruf, Inhalt JSON (<code>application/json</code>):
+    MacroDroid <code>{ $macrodroidCall }</code>
+    Tasker <code>{ $taskerCall }</code>
+    SMS, Inhalt Text (<code>text/plain</code>):
+    MacroDroid <code>{ $macrodroidSms }</code>
+    Tasker <code>{ $taskerSms }</code>
+
+    Schritt für Schritt: README, „Missed calls arrive by themselves“.
+intake-url-placeholder = https://dein-server.example/intake
+intake-delete-button = 🗑 Nachricht löschen
+intake-announce-mode =
+    { $mode ->
+        [quiet] leise in der Ruhezeit
+        [collect] nur sammeln
+       *[always] immer
+    }
+intake-setting-label = Meldungen vom Handy
+intake-setting-explain =
+    <b>Meldungen vom Handy</b>: wie sollen Anrufe und SMS hier erscheinen, die dein Diensthandy selbst meldet (/devices)?
+    • <b>immer</b>: eine Nachricht je Nummer, mit Bewertung und, wo er passt, einem Entwurf; weitere Anrufe derselben Nummer ergänzen sie
+    • <b>leise in der Ruhezeit</b>: genauso, aber während deiner Ruhezeit (/rules) ohne Benachrichtigungston
+    • <b>nur sammeln</b>: keine Nachricht; die Ereignisse stehen auf der Karte und in /contacts

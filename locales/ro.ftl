@@ -44,6 +44,8 @@ cmd-wipe-description = Urgență: șterge tot, date și chat
 cmd-wipe-example = /wipe
 cmd-settings-description = Vezi și schimbă setările
 cmd-settings-example = /settings
+cmd-devices-description = Telefoane care anunță singure apeluri și SMS-uri: adaugă, vezi, șterge
+cmd-devices-example = /devices add Telefon serviciu
 cmd-contact-description = Fișa unui număr sau a unui alias
 cmd-contact-example = /contact 0171 2345678
 cmd-contacts-description = Contactele recente, cu marcaje
@@ -317,3 +319,64 @@ inbox-card = 👤 Fișa { $who }
 ## privacy
 # /privacy, /keep, /export, /import, /wipe and self-cleaning.
 
+
+## intake
+# What her work phone reports by itself (POST /intake): the announcements, /devices, the setting in /settings.
+
+intake-heading =
+    { $count ->
+        [one] 📲 <b>{ $device }</b>
+        [few] 📲 <b>{ $device }</b> – { $count } evenimente
+       *[other] 📲 <b>{ $device }</b> – { $count } de evenimente
+    }
+intake-withheld-today =
+    { $count ->
+        [one] Azi un apel cu număr ascuns (doar numărat, nimic salvat).
+        [few] Azi { $count } apeluri cu număr ascuns (doar numărate, nimic salvat).
+       *[other] Azi { $count } de apeluri cu număr ascuns (doar numărate, nimic salvat).
+    }
+intake-devices-title = 📲 <b>Dispozitive</b> – telefoane care anunță singure apelurile și SMS-urile
+intake-devices-none = Niciunul încă. Adaugă unul: <code>/devices add Telefon serviciu</code>
+intake-device-line = • <b>{ $device }</b>: { $use }
+intake-device-never = n-a anunțat încă nimic
+intake-device-last =
+    { $count ->
+        [one] ultima dată { $when }, o dată
+        [few] ultima dată { $when }, de { $count } ori
+       *[other] ultima dată { $when }, de { $count } de ori
+    }
+intake-devices-revoke-hint = O atingere pe 🗑 îi ia imediat accesul unui dispozitiv.
+intake-devices-announce = Anunțuri: { $mode } – se schimbă în /settings.
+intake-devices-off = ⚠️ Interfața este oprită: nu este setat nici INTAKE_PORT, nici modul webhook (README, „Missed calls arrive by themselves”).
+intake-revoke-button = 🗑 { $device }
+intake-revoked = { $device } nu mai are acces.
+intake-add-usage = Dă-i dispozitivului un nume de cel mult 40 de caractere: <code>/devices add Telefon serviciu</code>
+intake-add-too-many = Există deja { $max } dispozitive. Șterge mai întâi unul (/devices).
+intake-device-added =
+    ✅ <b>{ $device }</b> a fost adăugat. Cheia lui – vizibilă doar acum; trece-o în aplicație, apoi șterge acest mesaj:
+    <code>{ $token }</code>
+
+    <b>Cererea</b> (HTTP Request, POST) către <code>{ $url }</code>
+    cu antetul <code>Authorization: Bearer { $token }</code>
+    Apel pierdut, conținut JSON (<code>application/json</code>):
+    MacroDroid <code>{ $macrodroidCall }</code>
+    Tasker <code>{ $taskerCall }</code>
+    SMS, conținut text (<code>text/plain</code>):
+    MacroDroid <code>{ $macrodroidSms }</code>
+    Tasker <code>{ $taskerSms }</code>
+
+    Pas cu pas: README, „Missed calls arrive by themselves”.
+intake-url-placeholder = https://serverul-tau.example/intake
+intake-delete-button = 🗑 Șterge mesajul
+intake-announce-mode =
+    { $mode ->
+        [quiet] fără sunet în orele de liniște
+        [collect] doar colectează
+       *[always] mereu
+    }
+intake-setting-label = Anunțuri de la telefon
+intake-setting-explain =
+    <b>Anunțuri de la telefon</b>: cum să apară aici apelurile și SMS-urile pe care telefonul de serviciu le anunță singur (/devices)?
+    • <b>mereu</b>: câte un mesaj pentru fiecare număr, cu verdictul și, unde se potrivește, o ciornă; alte apeluri de la același număr îl completează
+    • <b>fără sunet în orele de liniște</b>: la fel, dar în orele tale de liniște (/rules) fără sunet de notificare
+    • <b>doar colectează</b>: niciun mesaj; evenimentele sunt pe fișă și în /contacts

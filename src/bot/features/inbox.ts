@@ -119,6 +119,8 @@ export interface InboxReplyOptions {
   readonly heading?: string;
   /** Log the verdicts in each number's history (default true; once per event is enough). */
   readonly logVerdicts?: boolean;
+  /** Mask numbers that are not in the chat already (her phone reported them, she did not paste them). */
+  readonly maskNumbers?: boolean;
 }
 
 /**
@@ -135,7 +137,7 @@ export async function inboxReply(ctx: BotContext, stored: StoredEvents, options:
   // Rows are appended below; grammY's default first row would stay empty.
   const keyboard = new InlineKeyboard([]);
   events.slice(0, MAX_EVENTS_SHOWN).forEach((event, i) => {
-    const line = eventHtml(event, { now: clock, timeZone, region: phoneRegion, duplicate: stored.duplicates.has(event) }, t);
+    const line = eventHtml(event, { now: clock, timeZone, region: phoneRegion, duplicate: stored.duplicates.has(event), mask: options.maskNumbers === true }, t);
     parts.push(`${events.length > 1 ? `${i + 1}. ` : ""}${line}`);
   });
   if (events.length > MAX_EVENTS_SHOWN) parts.push(t("inbox-more-events", { count: events.length - MAX_EVENTS_SHOWN }));

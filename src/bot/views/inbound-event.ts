@@ -1,5 +1,5 @@
 import type { Asked, AskedDay, AskedTime, InboundEvent } from "../../core/inbox/types.js";
-import { formatNumber } from "../../core/phone/index.js";
+import { formatNumber, maskNumber } from "../../core/phone/index.js";
 import type { PhoneClass, WrongLength } from "../../core/phone/types.js";
 import { formatClock, localDaysBetween, weekdayOf, zonedParts } from "../../core/time/index.js";
 import type { LocalDate, Weekday } from "../../core/time/types.js";
@@ -87,9 +87,12 @@ export function wrongLengthHtml(wrong: WrongLength, t: Translate): string {
   });
 }
 
-/** The caller line: the number (copyable) and its type, or why there is none to store. */
-function callerHtml(caller: PhoneClass, region: string, t: Translate): string {
-  if (caller.kind === "number") return `📞 ${copyable(formatNumber(caller.e164, region))} · ${escapeHtml(numberTypeText(caller, t))}`;
+/** The caller line: the number (copyable, or masked) and its type, or why there is none to store. */
+function callerHtml(caller: PhoneClass, options: EventLineOptions, t: Translate): string {
+  if (caller.kind === "number") {
+    const number = options.mask ? escapeHtml(maskNumber(caller.e164)) : copyable(formatNumber(caller.e164, options.region));
+    return `📞 ${number} · ${escapeHtml(numberTypeText(caller, t))}`;
+  }
   if (caller.kind === "invalid" && caller.wrongLength) return `📞 ${wrongLengthHtml(caller.wrongLength, t)}`;
   return `📞 ${numberTypeText(caller, t)}`;
 }
@@ -101,6 +104,8 @@ export interface EventLineOptions {
   readonly region: string;
   /** The card already had this event (pasted or sent twice). */
   readonly duplicate: boolean;
+  /** Mask the number: it is not in the chat yet (her phone reported it), and the card shows it on request. */
+  readonly mask?: boolean;
 }
 
 /** One event as the inbox lists it: kind, attempts and time; the caller; what was asked. */
@@ -110,7 +115,7 @@ export function eventHtml(event: InboundEvent, options: EventLineOptions, t: Tra
   const duplicate = options.duplicate ? ` · ${t("inbox-duplicate")}` : "";
   return [
     `<b>${t("inbox-kind", { kind: event.kind })}</b>${attempts} · ${whenText(event.at, options.now, options.timeZone, t)}${source}${duplicate}`,
-    callerHtml(event.caller, options.region, t),
+    callerHtml(event.caller, options, t),
     t("inbox-asked", { what: askedText(event.asked, t) }),
   ].join("\n");
 }
