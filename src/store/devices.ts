@@ -12,7 +12,7 @@ const TOKEN_PREFIX = "qlt_";
 /** "qlt_" and 32 random bytes in base64url. */
 const TOKEN_SHAPE = /^qlt_[A-Za-z0-9_-]{43}$/;
 /** The keyed hash's purpose: a token hash can never be mistaken for another index key. */
-const TOKEN_PURPOSE = "intake-device-token";
+const TOKEN_PURPOSE = "quietline/device-token";
 
 export interface DeviceStores {
   readonly devices: Collection<DeviceRecord>;
