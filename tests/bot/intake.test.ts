@@ -237,6 +237,17 @@ describe("reports from her phone (POST /intake)", () => {
     expect(history?.entries.filter((e) => e.kind === "verdict")).toHaveLength(1);
   });
 
+  it("loses nothing when her update and a report write the same card at the same moment", async () => {
+    const token = await intake.addDevice();
+    const numbers = ["0171 2345678", "0160 9876543", "0176 5551234", "0151 12345678", "0172 3456789"];
+    await Promise.all(numbers.flatMap((number) => [h.send(`/note ${number} nur mittags`), intake.post(missedCall("23.11.2026 11:55", number), { token })]));
+    for (const number of numbers) {
+      const card = await contactsOf(h.services).get(`+49${number.replace(/\D/g, "").slice(1)}`);
+      expect(card?.notes, number).toHaveLength(1);
+      expect(card?.events, number).toHaveLength(1);
+    }
+  });
+
   it("logs no number, no text and no token", async () => {
     const token = await intake.addDevice();
     await intake.post(missedCall(), { token });

@@ -8,6 +8,7 @@ import { callbackCodec } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { escapeHtml } from "../i18n.js";
 import { whenText } from "../views/inbound-event.js";
+import { inTurn } from "../intake/turns.js";
 import type { Section } from "../views/section.js";
 import { replaceMessage } from "./availability/edit.js";
 import type { Feature } from "./feature.js";
@@ -91,4 +92,6 @@ export const devicesFeature: Feature = {
   name: "devices",
   commands: [{ command: "devices", description: "cmd-devices-description", example: "cmd-devices-example" }],
   composer,
+  // Her updates and her phone's reports write the same cards: one at a time.
+  early: (ctx, next) => inTurn(ctx.app.stores, next),
 };

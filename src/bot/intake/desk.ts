@@ -11,6 +11,7 @@ import { inboxReply, storeEvents, type StoredEvents } from "../features/inbox.js
 import { escapeHtml } from "../i18n.js";
 import { trackMessages } from "../self-cleaning/tracker.js";
 import type { Section } from "../views/section.js";
+import { inTurn } from "./turns.js";
 
 /** Calls from one number within this long of the last one update its message instead of adding one. */
 export const BURST_MS = 10 * 60_000;
@@ -63,7 +64,7 @@ export class IntakeDesk {
    * for it). Reports are stored one at a time, so two about one card never overwrite each other.
    */
   receive(device: DeviceRecord, events: readonly InboundEvent[]): Promise<IntakeResult> {
-    const run = this.storing.then(() => this.store(device, events));
+    const run = this.storing.then(() => inTurn(this.services.stores, () => this.store(device, events)));
     this.storing = run.catch(() => undefined);
     return run;
   }
@@ -113,11 +114,12 @@ export class IntakeDesk {
         for (const chatId of target.chatIds) {
           const where = `${transport}:${chatId}`;
           try {
-            const section = await inChat(services, target.bot, async (ctx) => {
+            // Rendering writes too (the verdict log, held slots): in turn; sending, which may wait on the network, after.
+            const section = await inTurn(services.stores, () => inChat(services, target.bot, async (ctx) => {
               const heading = ctx.t("intake-heading", { device: escapeHtml(device.label), count: burst.events.length });
               const reply = await inboxReply(ctx, note, { heading, logVerdicts, maskNumbers: true });
               return key === "withheld" && withheldToday > 0 ? { ...reply, html: `${reply.html}\n\n${ctx.t("intake-withheld-today", { count: withheldToday })}` } : reply;
-            });
+            }));
             logVerdicts = false;
             burst.messages.set(where, await this.show(target.bot.api, chatId, burst.messages.get(where), section, silent));
           } catch (error) {
