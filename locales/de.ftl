@@ -43,6 +43,8 @@ cmd-wipe-description = Notfall: alles löschen, Daten und Chat
 cmd-wipe-example = /wipe
 cmd-settings-description = Einstellungen ansehen und ändern
 cmd-settings-example = /settings
+cmd-devices-description = Handys, die Anrufe und SMS selbst melden: anlegen, ansehen, entfernen
+cmd-devices-example = /devices add Diensthandy
 cmd-contact-description = Kontaktkarte zu einer Nummer oder einem Alias
 cmd-contact-example = /contact 0171 2345678
 cmd-contacts-description = Letzte Kontakte mit Hinweisen
@@ -387,6 +389,98 @@ contacts-asked-time =
 
 ## inbox
 # Forwarded or pasted notes: the events read from them.
+
+inbox-understood =
+    { $count ->
+        [one] 📥 <b>Verstanden</b>
+       *[other] 📥 <b>Verstanden</b> – { $count } Ereignisse
+    }
+inbox-nothing =
+    Das habe ich nicht verstanden: darin finde ich keinen verpassten Anruf, keine Mailbox und keine SMS. So etwas verstehe ich:
+    <code>Entgangener Anruf 0171 2345678</code>
+    <code>Mailbox 8:05 – „Ruf mich an unter 0151 1234 5678“</code>
+    Oder tippe /help.
+inbox-kind =
+    { $kind ->
+        [missed-call] verpasster Anruf
+        [voicemail] Mailbox
+        [sms] SMS
+       *[callback-request] Rückrufbitte
+    }
+inbox-when =
+    { $day ->
+        [today] heute { $time }
+        [yesterday] gestern { $time }
+        [tomorrow] morgen { $time }
+       *[other] { $weekday } { $date } { $time }
+    }
+inbox-time-from-message = Zeit der Nachricht
+inbox-duplicate = schon gespeichert
+inbox-line =
+    { $line ->
+        [mobile] Handy
+        [landline] Festnetz
+        [mobile-or-landline] Handy oder Festnetz
+        [shared-cost] Sondernummer (Shared Cost)
+        [premium] Premium-Nummer
+        [toll-free] kostenlose Nummer
+        [personal] persönliche Rufnummer
+        [pager] Pager
+        [voicemail] Mailbox-Zugang
+        [uan] Firmen-Sammelnummer
+        [voip] Internet-Telefonie
+        [special] Sondernummer
+       *[unknown] Typ unbekannt
+    }
+inbox-foreign = Ausland ({ $country }), { $line }
+inbox-withheld = Nummer unterdrückt – nicht gespeichert, kein Rückruf möglich.
+inbox-invalid = Nummer nicht lesbar – nicht gespeichert.
+inbox-wrong-length =
+    <code>{ $typed }</code> { $problem ->
+        [too-long] hat zu viele Ziffern
+       *[too-short] sieht unvollständig aus
+    }: { $line ->
+        [mobile] Handynummern, die so beginnen, haben
+        [landline] Festnetznummern, die so beginnen, haben
+       *[other] Nummern, die so beginnen, haben
+    } { $expected } Ziffern, hier sind es { $digits } – nicht gespeichert.
+inbox-digits-either = { $first } oder { $second }
+inbox-digits-range = { $first } bis { $second }
+inbox-asked = Anliegen: { $what }
+inbox-asked-callback = Rückruf erbeten
+inbox-asked-appointment = fragt nach einem Termin
+inbox-asked-appointment-when = fragt nach einem Termin { $when }
+inbox-asked-both = { $callback } und { $appointment }
+inbox-asked-nothing = nichts erbeten
+inbox-asked-today = heute
+inbox-asked-tomorrow = morgen
+inbox-asked-weekday = am { $weekday }
+inbox-asked-date = am { $date }
+inbox-weekday =
+    { $day ->
+        [mon] Montag
+        [tue] Dienstag
+        [wed] Mittwoch
+        [thu] Donnerstag
+        [fri] Freitag
+        [sat] Samstag
+       *[sun] Sonntag
+    }
+inbox-asked-time =
+    { $approx ->
+        [yes] gegen { $time }
+       *[no] { $time }
+    }
+inbox-late-night = 🌙 Nach Mitternacht geschrieben: ich habe <b>{ $taken }</b> genommen, den Tag, der gerade angefangen hat. War { $other } gemeint? Ein Tipp genügt.
+inbox-late-night-button = 📅 Lieber { $other }
+inbox-offer-for = 📅 Vorschlag für <b>{ $date }</b>:
+inbox-more-events =
+    { $count ->
+        [one] … ein weiteres Ereignis gespeichert.
+       *[other] … { $count } weitere Ereignisse gespeichert.
+    }
+inbox-more-numbers = Für die übrigen Nummern: /contacts.
+inbox-card = 👤 Karte { $who }
 
 
 ## outcomes
@@ -1138,3 +1232,60 @@ privacy-imported =
 privacy-cancelled = Abgebrochen – nichts wurde geändert.
 privacy-expired = Dieser Knopf ist nicht mehr gültig.
 
+## intake
+# What her work phone reports by itself (POST /intake): the announcements, /devices, the setting in /settings.
+
+intake-heading =
+    { $count ->
+        [one] 📲 <b>{ $device }</b>
+       *[other] 📲 <b>{ $device }</b> – { $count } Ereignisse
+    }
+intake-withheld-today =
+    { $count ->
+        [one] Heute ein Anruf mit unterdrückter Nummer (nur gezählt, nichts gespeichert).
+       *[other] Heute { $count } Anrufe mit unterdrückter Nummer (nur gezählt, nichts gespeichert).
+    }
+intake-devices-title = 📲 <b>Geräte</b> – Handys, die Anrufe und SMS selbst melden
+intake-devices-none = Noch keins. Lege eins an: <code>/devices add Diensthandy</code>
+intake-device-line = • <b>{ $device }</b>: { $use }
+intake-device-never = hat noch nichts gemeldet
+intake-device-last =
+    { $count ->
+        [one] zuletzt { $when }, einmal
+       *[other] zuletzt { $when }, { $count }-mal
+    }
+intake-devices-revoke-hint = Ein Tipp auf 🗑 nimmt einem Gerät sofort den Zugang.
+intake-devices-announce = Meldungen: { $mode } – ändern in /settings.
+intake-devices-off = ⚠️ Die Schnittstelle ist aus: weder INTAKE_PORT noch der Webhook-Betrieb ist eingerichtet (README, „Missed calls arrive by themselves“).
+intake-revoke-button = 🗑 { $device }
+intake-revoked = { $device } hat keinen Zugang mehr.
+intake-add-usage = Gib dem Gerät einen Namen mit höchstens 40 Zeichen: <code>/devices add Diensthandy</code>
+intake-add-too-many = Es gibt schon { $max } Geräte. Entferne erst eins (/devices).
+intake-device-added =
+    ✅ <b>{ $device }</b> ist angelegt. Sein Schlüssel – nur jetzt sichtbar; trag ihn in die App ein und lösch dann diese Nachricht:
+    <code>{ $token }</code>
+
+    <b>Die Anfrage</b> (HTTP-Request, POST) an <code>{ $url }</code>
+    mit dem Header <code>Authorization: Bearer { $token }</code>
+    Verpasster Anruf, Inhalt JSON (<code>application/json</code>):
+    MacroDroid <code>{ $macrodroidCall }</code>
+    Tasker <code>{ $taskerCall }</code>
+    SMS, Inhalt Text (<code>text/plain</code>):
+    MacroDroid <code>{ $macrodroidSms }</code>
+    Tasker <code>{ $taskerSms }</code>
+
+    Schritt für Schritt: README, „Missed calls arrive by themselves“.
+intake-url-placeholder = https://dein-server.example/intake
+intake-delete-button = 🗑 Nachricht löschen
+intake-announce-mode =
+    { $mode ->
+        [quiet] leise in der Ruhezeit
+        [collect] nur sammeln
+       *[always] immer
+    }
+intake-setting-label = Meldungen vom Handy
+intake-setting-explain =
+    <b>Meldungen vom Handy</b>: wie sollen Anrufe und SMS hier erscheinen, die dein Diensthandy selbst meldet (/devices)?
+    • <b>immer</b>: eine Nachricht je Nummer, mit Bewertung und, wo er passt, einem Entwurf; weitere Anrufe derselben Nummer ergänzen sie
+    • <b>leise in der Ruhezeit</b>: genauso, aber während deiner Ruhezeit (/rules) ohne Benachrichtigungston
+    • <b>nur sammeln</b>: keine Nachricht; die Ereignisse stehen auf der Karte und in /contacts

@@ -43,6 +43,8 @@ cmd-wipe-description = Panic: delete everything, data and chat
 cmd-wipe-example = /wipe
 cmd-settings-description = See and change settings
 cmd-settings-example = /settings
+cmd-devices-description = Phones that report calls and texts by themselves: add, list, remove
+cmd-devices-example = /devices add Work phone
 cmd-contact-description = Contact card for a number or alias
 cmd-contact-example = /contact 0171 2345678
 cmd-contacts-description = Recent contacts with flags
@@ -387,6 +389,98 @@ contacts-asked-time =
 
 ## inbox
 # Forwarded or pasted notes: the events read from them.
+
+inbox-understood =
+    { $count ->
+        [one] 📥 <b>Understood</b>
+       *[other] 📥 <b>Understood</b> – { $count } events
+    }
+inbox-nothing =
+    I didn't understand that: I find no missed call, voicemail or text message in it. This is what I understand:
+    <code>Missed call from +49 171 2345678</code>
+    <code>Voicemail 8:05 – “call me back on 0151 1234 5678”</code>
+    Or type /help.
+inbox-kind =
+    { $kind ->
+        [missed-call] missed call
+        [voicemail] voicemail
+        [sms] text message
+       *[callback-request] callback request
+    }
+inbox-when =
+    { $day ->
+        [today] today { $time }
+        [yesterday] yesterday { $time }
+        [tomorrow] tomorrow { $time }
+       *[other] { $weekday } { $date } { $time }
+    }
+inbox-time-from-message = time of the message
+inbox-duplicate = already stored
+inbox-line =
+    { $line ->
+        [mobile] mobile
+        [landline] landline
+        [mobile-or-landline] mobile or landline
+        [shared-cost] shared-cost number
+        [premium] premium-rate number
+        [toll-free] toll-free number
+        [personal] personal number
+        [pager] pager
+        [voicemail] voicemail access
+        [uan] company-wide number
+        [voip] VoIP number
+        [special] special number
+       *[unknown] type unknown
+    }
+inbox-foreign = abroad ({ $country }), { $line }
+inbox-withheld = Number withheld — not stored, no callback possible.
+inbox-invalid = Number not readable — not stored.
+inbox-wrong-length =
+    <code>{ $typed }</code> { $problem ->
+        [too-long] has too many digits
+       *[too-short] looks incomplete
+    }: { $line ->
+        [mobile] mobile numbers that start like this have
+        [landline] landline numbers that start like this have
+       *[other] numbers that start like this have
+    } { $expected } digits, this one has { $digits } — not stored.
+inbox-digits-either = { $first } or { $second }
+inbox-digits-range = { $first } to { $second }
+inbox-asked = Asked: { $what }
+inbox-asked-callback = asked for a callback
+inbox-asked-appointment = asks for an appointment
+inbox-asked-appointment-when = asks for an appointment { $when }
+inbox-asked-both = { $callback } and { $appointment }
+inbox-asked-nothing = nothing asked
+inbox-asked-today = today
+inbox-asked-tomorrow = tomorrow
+inbox-asked-weekday = on { $weekday }
+inbox-asked-date = on { $date }
+inbox-weekday =
+    { $day ->
+        [mon] Monday
+        [tue] Tuesday
+        [wed] Wednesday
+        [thu] Thursday
+        [fri] Friday
+        [sat] Saturday
+       *[sun] Sunday
+    }
+inbox-asked-time =
+    { $approx ->
+        [yes] around { $time }
+       *[no] { $time }
+    }
+inbox-late-night = 🌙 Written after midnight: I took <b>{ $taken }</b>, the day that has just begun. Was { $other } meant? One tap switches.
+inbox-late-night-button = 📅 { $other } instead
+inbox-offer-for = 📅 Proposal for <b>{ $date }</b>:
+inbox-more-events =
+    { $count ->
+        [one] … one more event stored.
+       *[other] … { $count } more events stored.
+    }
+inbox-more-numbers = For the other numbers: /contacts.
+inbox-card = 👤 Card { $who }
 
 
 ## outcomes
@@ -1152,3 +1246,60 @@ privacy-imported =
 privacy-cancelled = Cancelled — nothing was changed.
 privacy-expired = This button is no longer valid.
 
+## intake
+# What her work phone reports by itself (POST /intake): the announcements, /devices, the setting in /settings.
+
+intake-heading =
+    { $count ->
+        [one] 📲 <b>{ $device }</b>
+       *[other] 📲 <b>{ $device }</b> – { $count } events
+    }
+intake-withheld-today =
+    { $count ->
+        [one] One call with a withheld number today (counted only, nothing stored).
+       *[other] { $count } calls with a withheld number today (counted only, nothing stored).
+    }
+intake-devices-title = 📲 <b>Devices</b> – phones that report calls and texts by themselves
+intake-devices-none = None yet. Add one: <code>/devices add Work phone</code>
+intake-device-line = • <b>{ $device }</b>: { $use }
+intake-device-never = has not reported anything yet
+intake-device-last =
+    { $count ->
+        [one] last { $when }, once
+       *[other] last { $when }, { $count } times
+    }
+intake-devices-revoke-hint = One tap on 🗑 takes a device's access away at once.
+intake-devices-announce = Announcements: { $mode } – change in /settings.
+intake-devices-off = ⚠️ The endpoint is off: neither INTAKE_PORT nor webhook mode is set up (README, “Missed calls arrive by themselves”).
+intake-revoke-button = 🗑 { $device }
+intake-revoked = { $device } has no access any more.
+intake-add-usage = Give the device a name of at most 40 characters: <code>/devices add Work phone</code>
+intake-add-too-many = There are { $max } devices already. Remove one first (/devices).
+intake-device-added =
+    ✅ <b>{ $device }</b> is added. Its key – shown only now; enter it in the app, then delete this message:
+    <code>{ $token }</code>
+
+    <b>The request</b> (HTTP request, POST) to <code>{ $url }</code>
+    with the header <code>Authorization: Bearer { $token }</code>
+    Missed call, JSON body (<code>application/json</code>):
+    MacroDroid <code>{ $macrodroidCall }</code>
+    Tasker <code>{ $taskerCall }</code>
+    Text message, plain-text body (<code>text/plain</code>):
+    MacroDroid <code>{ $macrodroidSms }</code>
+    Tasker <code>{ $taskerSms }</code>
+
+    Step by step: README, “Missed calls arrive by themselves”.
+intake-url-placeholder = https://your-server.example/intake
+intake-delete-button = 🗑 Delete this message
+intake-announce-mode =
+    { $mode ->
+        [quiet] silently during quiet hours
+        [collect] collect only
+       *[always] always
+    }
+intake-setting-label = Reports from the phone
+intake-setting-explain =
+    <b>Reports from the phone</b>: how should calls and texts your work phone reports by itself (/devices) show up here?
+    • <b>always</b>: one message per number, with the verdict and, where one fits, a draft; more calls from the same number update it
+    • <b>silently during quiet hours</b>: the same, but without a notification sound during your quiet hours (/rules)
+    • <b>collect only</b>: no message; the events are on the card and in /contacts

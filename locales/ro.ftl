@@ -44,6 +44,8 @@ cmd-wipe-description = Urgență: șterge tot, date și chat
 cmd-wipe-example = /wipe
 cmd-settings-description = Vezi și schimbă setările
 cmd-settings-example = /settings
+cmd-devices-description = Telefoane care anunță singure apeluri și SMS-uri: adaugă, vezi, șterge
+cmd-devices-example = /devices add Telefon serviciu
 cmd-contact-description = Fișa unui număr sau a unui alias
 cmd-contact-example = /contact 0171 2345678
 cmd-contacts-description = Contactele recente, cu marcaje
@@ -390,6 +392,100 @@ contacts-asked-time =
 
 ## inbox
 # Forwarded or pasted notes: the events read from them.
+
+inbox-understood =
+    { $count ->
+        [one] 📥 <b>Am înțeles</b>
+        [few] 📥 <b>Am înțeles</b> – { $count } evenimente
+       *[other] 📥 <b>Am înțeles</b> – { $count } de evenimente
+    }
+inbox-nothing =
+    Nu am înțeles: nu găsesc aici niciun apel pierdut, niciun mesaj vocal și niciun SMS. Uite ce înțeleg:
+    <code>Entgangener Anruf 0171 2345678</code>
+    <code>Mailbox 8:05 – „Ruf mich an unter 0151 1234 5678“</code>
+    Sau scrie /help.
+inbox-kind =
+    { $kind ->
+        [missed-call] apel pierdut
+        [voicemail] mesaj vocal
+        [sms] SMS
+       *[callback-request] cerere de apel înapoi
+    }
+inbox-when =
+    { $day ->
+        [today] azi { $time }
+        [yesterday] ieri { $time }
+        [tomorrow] mâine { $time }
+       *[other] { $weekday } { $date } { $time }
+    }
+inbox-time-from-message = ora mesajului
+inbox-duplicate = deja salvat
+inbox-line =
+    { $line ->
+        [mobile] mobil
+        [landline] telefon fix
+        [mobile-or-landline] mobil sau fix
+        [shared-cost] număr special (cost împărțit)
+        [premium] număr cu suprataxă
+        [toll-free] număr gratuit
+        [personal] număr personal
+        [pager] pager
+        [voicemail] acces la căsuța vocală
+        [uan] număr central de firmă
+        [voip] telefonie prin internet
+        [special] număr special
+       *[unknown] tip necunoscut
+    }
+inbox-foreign = din străinătate ({ $country }), { $line }
+inbox-withheld = Număr ascuns – nu s-a salvat nimic, nu se poate suna înapoi.
+inbox-invalid = Număr ilizibil – nu s-a salvat.
+inbox-wrong-length =
+    <code>{ $typed }</code> { $problem ->
+        [too-long] are prea multe cifre
+       *[too-short] pare incomplet
+    }: { $line ->
+        [mobile] numerele de mobil care încep așa au
+        [landline] numerele fixe care încep așa au
+       *[other] numerele care încep așa au
+    } { $expected } cifre, acesta are { $digits } – nu s-a salvat.
+inbox-digits-either = { $first } sau { $second }
+inbox-digits-range = între { $first } și { $second }
+inbox-asked = Cerere: { $what }
+inbox-asked-callback = vrea să fie sunat înapoi
+inbox-asked-appointment = întreabă de o programare
+inbox-asked-appointment-when = întreabă de o programare { $when }
+inbox-asked-both = { $callback } și { $appointment }
+inbox-asked-nothing = nu cere nimic
+inbox-asked-today = azi
+inbox-asked-tomorrow = mâine
+inbox-asked-weekday = { $weekday }
+inbox-asked-date = pe { $date }
+inbox-weekday =
+    { $day ->
+        [mon] luni
+        [tue] marți
+        [wed] miercuri
+        [thu] joi
+        [fri] vineri
+        [sat] sâmbătă
+       *[sun] duminică
+    }
+inbox-asked-time =
+    { $approx ->
+        [yes] pe la { $time }
+       *[no] la { $time }
+    }
+inbox-late-night = 🌙 Scris după miezul nopții: am luat <b>{ $taken }</b>, ziua care tocmai a început. Se referea la { $other }? O atingere e de ajuns.
+inbox-late-night-button = 📅 Mai bine { $other }
+inbox-offer-for = 📅 Propunere pentru <b>{ $date }</b>:
+inbox-more-events =
+    { $count ->
+        [one] … încă un eveniment salvat.
+        [few] … încă { $count } evenimente salvate.
+       *[other] … încă { $count } de evenimente salvate.
+    }
+inbox-more-numbers = Pentru celelalte numere: /contacts.
+inbox-card = 👤 Fișa { $who }
 
 
 ## outcomes
@@ -1180,3 +1276,63 @@ privacy-imported =
 privacy-cancelled = Anulat – nu s-a schimbat nimic.
 privacy-expired = Butonul acesta nu mai este valabil.
 
+## intake
+# What her work phone reports by itself (POST /intake): the announcements, /devices, the setting in /settings.
+
+intake-heading =
+    { $count ->
+        [one] 📲 <b>{ $device }</b>
+        [few] 📲 <b>{ $device }</b> – { $count } evenimente
+       *[other] 📲 <b>{ $device }</b> – { $count } de evenimente
+    }
+intake-withheld-today =
+    { $count ->
+        [one] Azi un apel cu număr ascuns (doar numărat, nimic salvat).
+        [few] Azi { $count } apeluri cu număr ascuns (doar numărate, nimic salvat).
+       *[other] Azi { $count } de apeluri cu număr ascuns (doar numărate, nimic salvat).
+    }
+intake-devices-title = 📲 <b>Dispozitive</b> – telefoane care anunță singure apelurile și SMS-urile
+intake-devices-none = Niciunul încă. Adaugă unul: <code>/devices add Telefon serviciu</code>
+intake-device-line = • <b>{ $device }</b>: { $use }
+intake-device-never = n-a anunțat încă nimic
+intake-device-last =
+    { $count ->
+        [one] ultima dată { $when }, o dată
+        [few] ultima dată { $when }, de { $count } ori
+       *[other] ultima dată { $when }, de { $count } de ori
+    }
+intake-devices-revoke-hint = O atingere pe 🗑 îi ia imediat accesul unui dispozitiv.
+intake-devices-announce = Anunțuri: { $mode } – se schimbă în /settings.
+intake-devices-off = ⚠️ Interfața este oprită: nu este setat nici INTAKE_PORT, nici modul webhook (README, „Missed calls arrive by themselves”).
+intake-revoke-button = 🗑 { $device }
+intake-revoked = { $device } nu mai are acces.
+intake-add-usage = Dă-i dispozitivului un nume de cel mult 40 de caractere: <code>/devices add Telefon serviciu</code>
+intake-add-too-many = Există deja { $max } dispozitive. Șterge mai întâi unul (/devices).
+intake-device-added =
+    ✅ <b>{ $device }</b> a fost adăugat. Cheia lui – vizibilă doar acum; trece-o în aplicație, apoi șterge acest mesaj:
+    <code>{ $token }</code>
+
+    <b>Cererea</b> (HTTP Request, POST) către <code>{ $url }</code>
+    cu antetul <code>Authorization: Bearer { $token }</code>
+    Apel pierdut, conținut JSON (<code>application/json</code>):
+    MacroDroid <code>{ $macrodroidCall }</code>
+    Tasker <code>{ $taskerCall }</code>
+    SMS, conținut text (<code>text/plain</code>):
+    MacroDroid <code>{ $macrodroidSms }</code>
+    Tasker <code>{ $taskerSms }</code>
+
+    Pas cu pas: README, „Missed calls arrive by themselves”.
+intake-url-placeholder = https://serverul-tau.example/intake
+intake-delete-button = 🗑 Șterge mesajul
+intake-announce-mode =
+    { $mode ->
+        [quiet] fără sunet în orele de liniște
+        [collect] doar colectează
+       *[always] mereu
+    }
+intake-setting-label = Anunțuri de la telefon
+intake-setting-explain =
+    <b>Anunțuri de la telefon</b>: cum să apară aici apelurile și SMS-urile pe care telefonul de serviciu le anunță singur (/devices)?
+    • <b>mereu</b>: câte un mesaj pentru fiecare număr, cu verdictul și, unde se potrivește, o ciornă; alte apeluri de la același număr îl completează
+    • <b>fără sunet în orele de liniște</b>: la fel, dar în orele tale de liniște (/rules) fără sunet de notificare
+    • <b>doar colectează</b>: niciun mesaj; evenimentele sunt pe fișă și în /contacts

@@ -20,6 +20,21 @@ export interface Config {
   readonly webhook?: { readonly url: string; readonly secret: string; readonly port: number };
   /** Set when quietline serves Signal through a signal-cli daemon. */
   readonly signal?: SignalConfig;
+  /**
+   * INTAKE_PORT: an HTTP server of its own for POST /intake (polling, Signal, console). In webhook
+   * mode the endpoint is on the webhook server instead and this is absent.
+   */
+  readonly intake?: { readonly port: number; readonly host: string };
+  /** The endpoint as her phone reaches it (INTAKE_PUBLIC_URL, else from WEBHOOK_URL): for the ready-made request. */
+  readonly intakeUrl?: string;
+}
+
+/** The intake endpoint's path, on its own server or beside the webhook. */
+export const INTAKE_PATH = "/intake";
+
+/** Whether POST /intake is served at all: on its own port, or on the webhook server. */
+export function intakeServed(config: Pick<Config, "intake" | "webhook">): boolean {
+  return config.intake !== undefined || config.webhook !== undefined;
 }
 
 export interface SignalConfig {
@@ -94,6 +109,18 @@ const envSchema = z
       z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "expected 16–256 characters of A–Z, a–z, 0–9, _ or -").optional(),
     ),
     PORT: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(65535, "expected a port number 1–65535").default(8080)),
+    INTAKE_PORT: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(65535, "expected a port number 1–65535").optional()),
+    INTAKE_HOST: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .regex(/^(?:[0-9.]+|\[?[0-9a-fA-F:]+\]?|[A-Za-z0-9.-]+)$/, "expected an address to listen on, e.g. 127.0.0.1")
+        .default("127.0.0.1"),
+    ),
+    INTAKE_PUBLIC_URL: z.preprocess(
+      blankToUndefined,
+      z.url({ protocol: /^https$/, error: "expected the https address your phone reaches the endpoint at, e.g. https://quietline.example.de/intake" }).optional(),
+    ),
     SIGNAL_CLI_URL: z.preprocess(
       blankToUndefined,
       z
@@ -131,6 +158,14 @@ export function normalizeSignalId(raw: string): string {
 
 const isSet = (value: string | undefined) => value !== undefined && value.trim() !== "";
 
+function pathOf(url: string): string | undefined {
+  try {
+    return new URL(url).pathname.replace(/\/+$/, "");
+  } catch {
+    return undefined;
+  }
+}
+
 /** Rules that join several variables; checked on the raw values so they are reported even when others fail. */
 function crossFieldProblems(env: Readonly<Record<string, string | undefined>>): string[] {
   const problems: string[] = [];
@@ -155,6 +190,8 @@ function crossFieldProblems(env: Readonly<Record<string, string | undefined>>): 
   if (isSet(env.WEBHOOK_URL)) {
     if (!isSet(env.WEBHOOK_SECRET)) problems.push("WEBHOOK_SECRET: required with WEBHOOK_URL");
     if (!isSet(env.BOT_TOKEN)) problems.push("BOT_TOKEN: required with WEBHOOK_URL");
+    if (isSet(env.INTAKE_PORT)) problems.push("INTAKE_PORT: not with WEBHOOK_URL: the webhook server (PORT) serves POST /intake too");
+    if (pathOf(env.WEBHOOK_URL!) === INTAKE_PATH) problems.push(`WEBHOOK_URL: its path must not be ${INTAKE_PATH}, which is the intake endpoint's`);
   }
   return problems;
 }
@@ -170,6 +207,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   ];
   if (!parsed.success || problems.length > 0) return { ok: false, problems: [...new Set(problems)] };
   const e = parsed.data;
+  const intakeUrl = e.INTAKE_PUBLIC_URL ?? (e.WEBHOOK_URL !== undefined ? new URL(INTAKE_PATH, e.WEBHOOK_URL).href : undefined);
   const config: Config = {
     botApiRoot: e.BOT_API_ROOT.replace(/\/+$/, ""),
     ownerIds: e.OWNER_IDS ? e.OWNER_IDS.split(",").map((id) => Number(id.trim())) : [],
@@ -188,6 +226,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       e.SIGNAL_OWNERS !== undefined && {
         signal: { url: e.SIGNAL_CLI_URL.replace(/\/+$/, ""), account: e.SIGNAL_ACCOUNT, owners: e.SIGNAL_OWNERS },
       }),
+    ...(e.INTAKE_PORT !== undefined && { intake: { port: e.INTAKE_PORT, host: e.INTAKE_HOST } }),
+    ...(intakeUrl !== undefined && { intakeUrl }),
   };
   return { ok: true, config };
 }

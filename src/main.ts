@@ -4,7 +4,8 @@ import { createBot } from "./bot/bot.js";
 import { allFeatures } from "./bot/features/index.js";
 import { ChatBridge, LOCAL_BOT_INFO } from "./bot/transport/chat-bridge.js";
 import { createLocalFetch } from "./bot/transport/local-api.js";
-import { loadConfig, type Config } from "./config.js";
+import { intakeServed, loadConfig, type Config } from "./config.js";
+import { IntakeDesk, type AnnounceTarget } from "./bot/intake/desk.js";
 import { translatorFor } from "./bot/i18n.js";
 import { createTerminalSurface, runConsoleChat, type ConsoleLanguage } from "./console/console-chat.js";
 import { interfaceLanguageOfCode, negotiateInterfaceLanguage, REFERENCE_LANGUAGE } from "./interface-language.js";
@@ -15,6 +16,7 @@ import { onShutdownSignal } from "./runtime/shutdown.js";
 import { startJobs } from "./runtime/jobs.js";
 import { startSignal } from "./runtime/signal.js";
 import { runTelegram } from "./runtime/telegram.js";
+import { IntakeEndpoint, startIntakeServer, type IntakeServer } from "./runtime/intake-http.js";
 import { GENERAL_ID } from "./store/records/general.js";
 import type { Stores } from "./store/stores.js";
 import { WrongKeyError } from "./store/vault.js";
@@ -62,16 +64,23 @@ async function runConsoleMode(config: Config, logger: Logger): Promise<void> {
   const bot = createBot(app.services, { token: "0:console", botInfo: LOCAL_BOT_INFO, fetch: createLocalFetch(bridge.handle, bridge.serveFile) });
   await bot.init();
   const jobs = startJobs({ services: app.services, api: bot.api });
-  onShutdownSignal(async () => {
+  // Reports from her phone show in this chat too, so the whole flow can be tried with curl.
+  const desk = new IntakeDesk(app.services, () => [{ bot, chatIds: [owner] }]);
+  const intake = config.intake ? await startIntakeServer(new IntakeEndpoint(app.services, desk), config.intake, logger) : undefined;
+  const stop = async () => {
+    await intake?.close();
+    await desk.idle();
     await jobs.stop();
     await app.close();
+  };
+  onShutdownSignal(async () => {
+    await stop();
     process.exit(0);
   }, logger);
   try {
     await runConsoleChat({ bot, bridge, input: process.stdin, output: process.stdout, language });
   } finally {
-    await jobs.stop();
-    await app.close();
+    await stop();
   }
 }
 
@@ -81,20 +90,31 @@ async function runServerMode(config: Config, logger: Logger): Promise<void> {
   const features = allFeatures();
   const running: Array<Promise<void>> = [];
   let api: Api | undefined;
+  // Her phone's reports are announced in her chats on every transport that runs.
+  const targets: AnnounceTarget[] = [];
+  const desk = new IntakeDesk(app.services, () => targets);
+  const endpoint = intakeServed(config) ? new IntakeEndpoint(app.services, desk) : undefined;
   if (config.botToken) {
     const bot = createBot(app.services, { token: config.botToken, apiRoot: config.botApiRoot, features });
     api = bot.api;
-    running.push(runTelegram(bot, config, features.flatMap((f) => f.commands), logger));
+    await bot.init();
+    targets.push({ bot, chatIds: config.ownerIds });
+    running.push(runTelegram(bot, config, features.flatMap((f) => f.commands), logger, { ...(endpoint && { intake: endpoint.listener }) }));
   }
   if (config.signal) {
     const signal = await startSignal(app.services, config.signal, logger, { features });
     api ??= signal.api;
+    targets.push({ bot: signal.bot, chatIds: signal.chatIds });
     running.push(signal.done);
   }
   const jobs = startJobs({ services: app.services, api: api! });
+  let intake: IntakeServer | undefined;
   try {
+    if (config.intake && endpoint) intake = await startIntakeServer(endpoint, config.intake, logger);
     await Promise.all(running);
   } finally {
+    await intake?.close();
+    await desk.idle();
     await jobs.stop();
     await app.close();
     logger.info("stopped");

@@ -36,7 +36,7 @@ export async function storedInterfaceLanguage(services: AppServices): Promise<In
 }
 
 /** Services, her settings (one read per update) and both languages; the i18n middleware follows it. */
-function appMiddleware(services: AppServices, download: FileDownloader): MiddlewareFn<Context & Partial<InnerContext>> {
+export function appMiddleware(services: AppServices, download: FileDownloader): MiddlewareFn<Context & Partial<InnerContext>> {
   return async (ctx, next) => {
     const general = await services.stores.general.get(GENERAL_ID);
     const { config } = services;

@@ -22,6 +22,8 @@ export interface SignalRun {
   readonly chat: SignalChat;
   /** The Api of the Signal bot (for background work such as the panic wipe's deletions). */
   readonly api: Api;
+  /** Her Signal chats (one per owner): where reports from her phone are announced. */
+  readonly chatIds: readonly number[];
   /** Resolves once a signal has stopped the stream and the work in hand is done. */
   readonly done: Promise<void>;
   /** Stops as SIGTERM would (tests). */
@@ -134,5 +136,5 @@ export async function startSignal(services: AppServices, signal: SignalConfig, l
       finished();
     })());
   if (options.handleSignals !== false) onShutdownSignal(stop, logger);
-  return { bot, chat, api: bot.api, done, stop };
+  return { bot, chat, api: bot.api, chatIds, done, stop };
 }

@@ -6,6 +6,7 @@ import { VERDICT_LOG_VERSION, verdictLogSchema, type VerdictLogRecord } from "./
 import { AVAILABILITY_VERSION, availabilitySchema, type AvailabilityRecord } from "./records/availability.js";
 import { BOOKING_MONTH_VERSION, bookingMonthSchema, BOOKING_VERSION, bookingSchema, HOLD_VERSION, holdSchema, type BookingMonthRecord, type BookingRecord, type HoldRecord } from "./records/appointments.js";
 import { CHAT_MESSAGE_VERSION, chatMessageSchema, PRIVACY_SETTINGS_VERSION, privacySettingsSchema, type ChatMessageRecord, type PrivacySettings } from "./records/privacy.js";
+import { DEVICE_VERSION, deviceSchema, INTAKE_SETTINGS_VERSION, intakeSettingsSchema, type DeviceRecord, type IntakeSettings } from "./records/devices.js";
 import type { Collection, Vault } from "./vault.js";
 
 /** Every collection the app uses, opened once at start-up. */
@@ -25,6 +26,10 @@ export interface Stores {
   readonly conversations: Collection<unknown>;
   readonly rules: Collection<RulesRecord>;
   readonly verdictLog: Collection<VerdictLogRecord>;
+  /** Phones that report calls and SMS by themselves (POST /intake): a keyed hash of each token, never the token. */
+  readonly devices: Collection<DeviceRecord>;
+  /** How intakes are announced, and today's count of withheld callers. */
+  readonly intake: Collection<IntakeSettings>;
 }
 
 export async function openStores(vault: Vault): Promise<Stores> {
@@ -41,5 +46,7 @@ export async function openStores(vault: Vault): Promise<Stores> {
     conversations: await vault.collection("conversations", { schema: z.unknown(), version: 1, hashIds: true }),
     rules: await vault.collection("rules", { schema: rulesRecordSchema, version: RULES_VERSION }),
     verdictLog: await vault.collection("verdict_log", { schema: verdictLogSchema, version: VERDICT_LOG_VERSION, hashIds: true }),
+    devices: await vault.collection("devices", { schema: deviceSchema, version: DEVICE_VERSION }),
+    intake: await vault.collection("intake", { schema: intakeSettingsSchema, version: INTAKE_SETTINGS_VERSION }),
   };
 }

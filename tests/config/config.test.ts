@@ -152,3 +152,34 @@ describe("loadConfig: Signal", () => {
     ]);
   });
 });
+
+describe("loadConfig: the intake endpoint", () => {
+  const key = generateMasterKey();
+
+  it("is off by default, and on its own loopback port with INTAKE_PORT", () => {
+    const off = loadConfig({});
+    expect(off.ok && off.config.intake).toBeUndefined();
+    const on = loadConfig({ INTAKE_PORT: "8088", INTAKE_PUBLIC_URL: "https://q.example.de/intake" });
+    expect(on.ok && on.config.intake).toEqual({ port: 8088, host: "127.0.0.1" });
+    expect(on.ok && on.config.intakeUrl).toBe("https://q.example.de/intake");
+    const lan = loadConfig({ INTAKE_PORT: "8088", INTAKE_HOST: "0.0.0.0" });
+    expect(lan.ok && lan.config.intake).toEqual({ port: 8088, host: "0.0.0.0" });
+  });
+
+  it("lives beside the webhook, at the webhook's origin, and refuses a port of its own there", () => {
+    const webhook = { BOT_TOKEN: token, OWNER_IDS: "1", ENCRYPTION_KEY: key, WEBHOOK_URL: "https://bot.example.de/hook", WEBHOOK_SECRET: "secret-secret-secret" };
+    const ok = loadConfig(webhook);
+    expect(ok.ok && ok.config.intakeUrl).toBe("https://bot.example.de/intake");
+    expect(ok.ok && ok.config.intake).toBeUndefined();
+    const twice = loadConfig({ ...webhook, INTAKE_PORT: "8088" });
+    expect(!twice.ok && twice.problems).toEqual([expect.stringMatching(/^INTAKE_PORT: not with WEBHOOK_URL/)]);
+    const clash = loadConfig({ ...webhook, WEBHOOK_URL: "https://bot.example.de/intake/" });
+    expect(!clash.ok && clash.problems).toEqual([expect.stringMatching(/^WEBHOOK_URL: its path must not be \/intake/)]);
+  });
+
+  it("names bad values by variable", () => {
+    const result = loadConfig({ INTAKE_PORT: "70000", INTAKE_HOST: "a b", INTAKE_PUBLIC_URL: "http://q.example.de/intake" });
+    expect(!result.ok && result.problems.map((p) => p.split(":")[0]).sort()).toEqual(["INTAKE_HOST", "INTAKE_PORT", "INTAKE_PUBLIC_URL"]);
+    expect(!result.ok && result.problems.join("\n")).toMatch(/INTAKE_PUBLIC_URL: expected the https address/);
+  });
+});

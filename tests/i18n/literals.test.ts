@@ -10,8 +10,6 @@ import { lineOf, literalText, sourceFiles, visit, type SourceFile } from "./sour
  * here fails the test, so the list only shrinks. When it is empty, delete it and the phase-out.
  */
 const PENDING_FILES: readonly string[] = [
-  // ## inbox
-  "src/bot/features/inbox.ts",
 ];
 
 /** The phase-out itself: where the legacy language is defined and set, until the list above is empty. */

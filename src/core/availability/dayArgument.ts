@@ -70,11 +70,13 @@ function parseGermanDate(text: string, today: LocalDate): LocalDate | undefined 
  */
 export function readDayArgument(text: string, today: LocalDate | DayClock): DayReading | undefined {
   const word = text.trim().toLowerCase().replace(/\s+/g, " ").replace(/^(?:am|on|next|nächsten|naechsten) /, "");
-  const relative = RELATIVE[word];
+  // Own keys only: "__proto__" or "constructor" typed as a day must not find Object's.
+  const relative = Object.hasOwn(RELATIVE, word) ? RELATIVE[word] : undefined;
   if (relative !== undefined) return readRelativeDay(relative, today);
-  const sameDay = TODAY[word];
+  const sameDay = Object.hasOwn(TODAY, word) ? TODAY[word] : undefined;
   if (sameDay !== undefined) return { date: addLocalDays(today, sameDay) };
-  const weekday = WEEKDAY_WORDS[word.replace(/\.$/, "")];
+  const weekdayWord = word.replace(/\.$/, "");
+  const weekday = Object.hasOwn(WEEKDAY_WORDS, weekdayWord) ? WEEKDAY_WORDS[weekdayWord] : undefined;
   if (weekday !== undefined) return { date: nextWeekday(today, weekday) };
   const date = parseIsoLocalDate(word) ?? parseGermanDate(word, today);
   return date ? { date } : undefined;

@@ -7,6 +7,10 @@ import { parseOffArgument } from "../../../src/core/availability/offArgument.js"
 const monday = { year: 2026, month: 11, day: 23 };
 
 describe("parseDayArgument", () => {
+  it.each(["__proto__", "constructor", "toString", "hasOwnProperty"])("%s is no day (no word from Object's prototype)", (word) => {
+    expect(parseDayArgument(word, monday)).toBeUndefined();
+  });
+
   it.each([
     ["heute", { year: 2026, month: 11, day: 23 }],
     ["morgen", { year: 2026, month: 11, day: 24 }],

@@ -10,6 +10,7 @@ import type { BotContext } from "../../context.js";
 import { switchInterfaceLanguage, translatorFor, type Translate } from "../../i18n.js";
 import { minutesLabel } from "../availability/format.js";
 import type { Feature } from "../feature.js";
+import { announceChoices, announceModeOfCode, announceSummary, setAnnounceMode } from "../../intake/announce-setting.js";
 import { restartSetup } from "./setup.js";
 import { settingsSummary } from "./summary.js";
 import { dropButtons, replaceMessage } from "../availability/edit.js";
@@ -69,6 +70,7 @@ function homeKeyboard(t: Translate): InlineKeyboard {
   kb.row();
   kb.text(t("settings-interface-language"), codec.pack({ f: "lang", v: "menu" }));
   kb.text(t("settings-draft-language"), codec.pack({ f: "draft", v: "menu" })).row();
+  kb.text(t("intake-setting-label"), codec.pack({ f: "intk", v: "menu" })).row();
   kb.text(t("settings-setup-again"), codec.pack({ f: "setup", v: "go" }));
   return kb;
 }
@@ -76,7 +78,8 @@ function homeKeyboard(t: Translate): InlineKeyboard {
 async function home(ctx: BotContext) {
   const settings = await loadAvailability(ctx.app.stores);
   const summary = settingsSummary(settings, ctx.draftLanguage, ctx.t);
-  return { text: `${summary}\n\n${ctx.t("settings-hours-hint")}`, keyboard: homeKeyboard(ctx.t) };
+  const intake = await announceSummary(ctx.app, ctx.t);
+  return { text: `${summary}\n${intake}\n\n${ctx.t("settings-hours-hint")}`, keyboard: homeKeyboard(ctx.t) };
 }
 
 /** A choice of languages, then "back"; each language on its own button. */
@@ -111,7 +114,20 @@ composer.callbackQuery(codec.pattern, async (ctx) => {
     const label = ctx.t(data.f === "lang" ? "settings-interface-language" : "settings-draft-language");
     return void (await replaceMessage(ctx, ctx.t("settings-pick", { label }), languageMenu(ctx, data.f)));
   }
-  if (data.f === "lang") {
+  if (data.f === "intk" && data.v === "menu") {
+    // How reports from her phone arrive: the choices, each explained.
+    await ctx.answerCallbackQuery();
+    const kb = new InlineKeyboard();
+    for (const choice of announceChoices(ctx.t)) kb.text(choice.label, codec.pack({ f: "intk", v: choice.code })).row();
+    kb.text(ctx.t("settings-back"), codec.pack({ f: "home", v: "home" }));
+    return void (await replaceMessage(ctx, ctx.t("intake-setting-explain"), kb));
+  }
+  if (data.f === "intk") {
+    const mode = announceModeOfCode(data.v);
+    if (!mode) return void (await ctx.answerCallbackQuery({ text: ctx.t("settings-stale") }));
+    await setAnnounceMode(ctx.app, mode);
+    ctx.app.logger.info({ field: data.f }, "setting changed");
+  } else if (data.f === "lang") {
     const chosen = data.v;
     if (!isInterfaceLanguage(chosen)) return void (await ctx.answerCallbackQuery({ text: ctx.t("settings-stale") }));
     await ctx.app.stores.general.update(GENERAL_ID, (g) => ({ setupDone: g?.setupDone ?? false, ...g, interfaceLanguage: chosen }));
