@@ -11,7 +11,7 @@ import { handleBotError } from "./errors.js";
 import { allFeatures } from "./features/index.js";
 import type { Feature } from "./features/feature.js";
 import { ownerGuard, updateKind } from "./guard.js";
-import { i18nMiddleware, legacyTextLanguage } from "./i18n.js";
+import { i18nMiddleware } from "./i18n.js";
 
 /** Bump when a conversation's steps change, so interrupted old flows are dropped, not replayed wrongly. */
 export const CONVERSATIONS_VERSION = 2;
@@ -48,7 +48,6 @@ export function appMiddleware(services: AppServices, download: FileDownloader): 
       client: ctx.from?.language_code,
     });
     ctx.draftLanguage = general?.draftLanguage ?? config.draftLanguage;
-    ctx.lang = legacyTextLanguage(ctx.interfaceLanguage);
     ctx.downloadFile = (fileId, maxBytes) => download(ctx.api, fileId, maxBytes);
     await next();
   };

@@ -2,7 +2,6 @@ import type { Conversation, ConversationFlavor } from "@grammyjs/conversations";
 import type { Context } from "grammy";
 import type { Config } from "../config.js";
 import type { DraftLanguage } from "../core/draft-language.js";
-import type { LegacyTextLanguage } from "../core/legacy-text-language.js";
 import type { InterfaceLanguage } from "../interface-language.js";
 import type { Logger } from "../log.js";
 import type { GeneralSettings } from "../store/records/general.js";
@@ -33,11 +32,6 @@ export interface AppFlavor {
   interfaceLanguage: InterfaceLanguage;
   /** The language of client drafts when the client's own is not known: her setting, else DRAFT_LANGUAGE. */
   draftLanguage: DraftLanguage;
-  /**
-   * Phased out: the language of the inline `{ de, en }` tables not yet moved to the locale files
-   * (Romanian reads English there). Use `ctx.t` instead.
-   */
-  lang: LegacyTextLanguage;
   /** Downloads a document she sent (backup, vCard) over the transport in use. */
   downloadFile: (fileId: string, maxBytes?: number) => Promise<Buffer>;
 }

@@ -4,7 +4,6 @@ import { fileURLToPath } from "node:url";
 import { FluentBundle, FluentResource } from "@fluent/bundle";
 import { I18n, type I18nFlavor, type TranslateFunction } from "@grammyjs/i18n";
 import type { Context, MiddlewareFn } from "grammy";
-import type { LegacyTextLanguage } from "../core/legacy-text-language.js";
 import { INTERFACE_LANGUAGES, REFERENCE_LANGUAGE, type InterfaceLanguage } from "../interface-language.js";
 
 /**
@@ -117,25 +116,13 @@ export function i18nMiddleware(): MiddlewareFn<Context & InterfaceFlavor & Trans
 
 /** After she chose another interface language: the rest of this update speaks it already. */
 export function switchInterfaceLanguage(
-  ctx: InterfaceFlavor & TranslationFlavor & { lang: LegacyTextLanguage },
+  ctx: InterfaceFlavor & TranslationFlavor,
   lang: InterfaceLanguage,
 ): void {
   ctx.interfaceLanguage = lang;
-  ctx.lang = legacyTextLanguage(lang);
   ctx.i18n.useLocale(lang);
   bindTranslator(ctx, lang);
 }
-
-/**
- * Phased out with the inline tables: the language those tables have for an interface language.
- * Romanian falls back to English there until each area is in the locale files.
- */
-export function legacyTextLanguage(lang: InterfaceLanguage): LegacyTextLanguage {
-  return lang === "de" ? "de" : "en";
-}
-
-/** Phased out: an inline text in German and English. New texts go into locales/*.ftl (docs/i18n.md). */
-export type Localized<T = string> = Readonly<Record<LegacyTextLanguage, T>>;
 
 /** Escapes text for Telegram's HTML parse mode. */
 export function escapeHtml(text: string): string {

@@ -3,19 +3,6 @@ import { describe, expect, it } from "vitest";
 import { prefixOf, reference } from "./ftl.js";
 import { lineOf, literalText, sourceFiles, visit, type SourceFile } from "./source.js";
 
-/**
- * Files that still hold inline German/English texts or read the phased-out language (`ctx.lang`,
- * `Localized`, `LegacyTextLanguage`), each waiting for its area's move into the locale files
- * (docs/i18n.md, "Converting an area"). The scan skips them; a file that no longer needs to be
- * here fails the test, so the list only shrinks. When it is empty, delete it and the phase-out.
- */
-const PENDING_FILES: readonly string[] = [
-];
-
-/** The phase-out itself: where the legacy language is defined and set, until the list above is empty. */
-const LEGACY_INFRASTRUCTURE = ["src/bot/bot.ts", "src/bot/context.ts", "src/bot/i18n.ts"];
-const LEGACY_USE = /\bctx\.lang\b|\{\s*lang\s*\}\s*=\s*ctx\b|\bLocalized\b|\bLegacyTextLanguage\b|\blegacyTextLanguage\b/;
-
 const de = reference();
 const KEY = new RegExp(`^(?:${de.sections.map(prefixOf).join("|")})-[a-z0-9]+(?:-[a-z0-9]+)*$`);
 
@@ -98,26 +85,14 @@ function findTexts(files: readonly SourceFile[]): Finding[] {
 
 const files = sourceFiles("src/bot", "src/console");
 const findings = findTexts(files);
-const legacyUsers = files.filter((f) => !LEGACY_INFRASTRUCTURE.includes(f.path) && LEGACY_USE.test(f.ast.text)).map((f) => f.path);
-const stillPending = new Set([...findings.map((f) => f.path), ...legacyUsers]);
 
 describe("user-facing text in the code", () => {
   it("scans every file of src/bot and src/console", () => {
     expect(files.map((f) => f.path)).toEqual(expect.arrayContaining(["src/bot/features/start.ts", "src/console/console-chat.ts"]));
   });
 
-  it("none outside the files still pending: every text is in the locale files", () => {
-    const outside = findings.filter((f) => !PENDING_FILES.includes(f.path)).map((f) => `${f.path}:${f.line}: ${f.text}`);
-    expect(outside).toEqual([]);
-  });
-
-  it("none outside the files still pending reads the phased-out language", () => {
-    expect(legacyUsers.filter((path) => !PENDING_FILES.includes(path))).toEqual([]);
-  });
-
-  it("every pending file still holds texts or reads the phased-out language (the list only shrinks)", () => {
-    expect(PENDING_FILES.filter((path) => !stillPending.has(path))).toEqual([]);
-    expect(new Set(PENDING_FILES).size).toBe(PENDING_FILES.length);
+  it("finds none: every text is in the locale files", () => {
+    expect(findings.map((f) => `${f.path}:${f.line}: ${f.text}`)).toEqual([]);
   });
 
   it("catches sentences, words in text tables, and text inside templates and markup; lets codes and logs through", () => {

@@ -1,4 +1,3 @@
-import type { LegacyTextLanguage } from "../legacy-text-language.js";
 import { formatClock, formatRangeEnd, parseClock } from "./clock.js";
 import type { TimeRange, Weekday, WeeklyHours } from "./types.js";
 
@@ -232,28 +231,4 @@ export function weeklyHoursGroups(hours: WeeklyHours): WeeklyGroup[] {
     days: days.length === 7 ? "daily" : daySpans(days),
     ranges: hours[days[0] ?? 0],
   }));
-}
-
-const SHORT_DAY: Readonly<Record<LegacyTextLanguage, readonly string[]>> = {
-  de: ["So", "Mo", "Di", "Mi", "Do", "Fr", "Sa"],
-  en: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
-};
-
-/**
- * Phased out with the inline tables (the bot's `weeklyHoursText` speaks every interface language):
- * "Mo–Fr 12:00–14:00; Sa 12:00–18:00" / "Mon–Fri 12:00–14:00". Days off are left out.
- */
-export function formatWeeklyHours(hours: WeeklyHours, lang: LegacyTextLanguage): string {
-  const groups = weeklyHoursGroups(hours);
-  if (groups.length === 0) return lang === "de" ? "keine Zeiten" : "no hours";
-  const name = (d: Weekday) => SHORT_DAY[lang][d] ?? "";
-  return groups
-    .map((g) => {
-      const label =
-        g.days === "daily"
-          ? lang === "de" ? "täglich" : "daily"
-          : g.days.map((s) => (s.from === s.to ? name(s.from) : `${name(s.from)}–${name(s.to)}`)).join(", ");
-      return `${label} ${formatTimeRanges(g.ranges)}`;
-    })
-    .join("; ");
 }

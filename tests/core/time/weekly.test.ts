@@ -4,7 +4,6 @@ import {
   dailyRangeContains,
   dailyRangeEnd,
   formatClock,
-  formatWeeklyHours,
   isInsideWeekly,
   nextWeeklyStart,
   parseClock,
@@ -130,33 +129,6 @@ describe("parseDayHours", () => {
   it("refuses day names and unreadable times", () => {
     expect(parseDayHours("mo 14-18")).toMatchObject({ ok: false, error: { code: "unknown-token" } });
     expect(parseDayHours("14-25")).toMatchObject({ ok: false, error: { code: "bad-time" } });
-  });
-});
-
-describe("formatWeeklyHours", () => {
-  it("groups equal days compactly", () => {
-    const h = parsed("mon-fri 12:00-14:00; sat 12-18");
-    expect(formatWeeklyHours(h, "de")).toBe("Mo–Fr 12:00–14:00; Sa 12:00–18:00");
-    expect(formatWeeklyHours(h, "en")).toBe("Mon–Fri 12:00–14:00; Sat 12:00–18:00");
-    expect(formatWeeklyHours(parsed("täglich 10-24"), "de")).toBe("täglich 10:00–24:00");
-    expect(formatWeeklyHours(parsed("Sa, So 14-18"), "en")).toBe("Sat, Sun 14:00–18:00");
-    expect(formatWeeklyHours(week({}), "de")).toBe("keine Zeiten");
-  });
-
-  it("round-trips through the parser", () => {
-    const range = fc
-      .tuple(fc.integer({ min: 0, max: 47 }), fc.integer({ min: 1, max: 47 }))
-      .map(([s, len]): TimeRange => ({ start: s * 30, end: s * 30 + len * 30 }));
-    const day = fc.option(range, { nil: undefined }).map((r) => (r ? [r] : []));
-    const hours = fc.tuple(day, day, day, day, day, day, day).map((d) => d as unknown as WeeklyHours);
-    fc.assert(
-      fc.property(hours, fc.constantFrom("de" as const, "en" as const), (h, lang) => {
-        const text = formatWeeklyHours(h, lang);
-        if (h.every((d) => d.length === 0)) return;
-        expect(parsed(text)).toEqual(h);
-      }),
-      { numRuns: 200 },
-    );
   });
 });
 
