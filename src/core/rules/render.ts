@@ -119,6 +119,10 @@ function reasonText(ctx: Ctx, f: Finding): string {
   const r = f.reason;
   const de = ctx.de;
   switch (r.code) {
+    case "warning-list": {
+      const listed = de ? "⚠️ Auf der Warnliste" : "⚠️ On the warning list";
+      return r.reason ? `${listed}: ${r.reason}` : listed;
+    }
     case "number-withheld":
       return de
         ? "Nummer unterdrückt – nichts zum Zurückrufen; warten, bis wieder angerufen wird."

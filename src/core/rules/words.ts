@@ -58,6 +58,7 @@ export const WORDS: Readonly<Record<LegacyTextLanguage, Words>> = {
       "no-answer": "nicht abgenommen",
     },
     ruleTitle: {
+      warnlist: "Warnliste",
       withheld: "Nummer unterdrückt oder unbrauchbar",
       blocked: "Gesperrt",
       landline: "Festnetz",
@@ -76,6 +77,7 @@ export const WORDS: Readonly<Record<LegacyTextLanguage, Words>> = {
       "unknown-clock": "Uhrzeit unlesbar",
     },
     ruleSummary: {
+      warnlist: "⛔ Auf der importierten Warnliste (/warnlist): nie melden, was sonst auch gilt.",
       withheld: "⛔ Unterdrückte oder unbrauchbare Nummer: nichts zum Zurückrufen.",
       blocked: "⛔ Gesperrte Kontakte: nie melden.",
       landline: "⛔ Festnetz (laut Nummer oder markiert): nie anrufen, nie schreiben.",
@@ -136,6 +138,7 @@ export const WORDS: Readonly<Record<LegacyTextLanguage, Words>> = {
       "no-answer": "no answer",
     },
     ruleTitle: {
+      warnlist: "Warning list",
       withheld: "Number withheld or unusable",
       blocked: "Blocked",
       landline: "Landline",
@@ -154,6 +157,7 @@ export const WORDS: Readonly<Record<LegacyTextLanguage, Words>> = {
       "unknown-clock": "Clock unreadable",
     },
     ruleSummary: {
+      warnlist: "⛔ On the imported warning list (/warnlist): never get in touch, whatever else applies.",
       withheld: "⛔ Withheld or unusable number: nothing to call back.",
       blocked: "⛔ Blocked contacts: never get in touch.",
       landline: "⛔ Landline (by number or flag): never call, never text.",

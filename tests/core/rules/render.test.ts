@@ -27,6 +27,16 @@ describe("renderDecision", () => {
     expect(r.facts).toContain("Last request: voicemail 08:05 (3 h ago), asks for an appointment today");
   });
 
+  it("a number on the warning list: ⛔ with the list's reason first, in both languages", () => {
+    const listed = { ...facts({ now: `${MON} 10:00`, events: [ev("voicemail", `${MON} 09:55`, ASKED_CALLBACK)] }), warnList: { reason: "gewalttätig" } };
+    const de = renderDecision(evaluate(listed), { lang: "de", timeZone: TZ });
+    expect(de.headline).toBe("⛔ Nicht melden");
+    expect(de.reasons[0]).toBe("⚠️ Auf der Warnliste: gewalttätig");
+    expect(renderDecision(evaluate(listed), { lang: "en", timeZone: TZ }).reasons[0]).toBe("⚠️ On the warning list: gewalttätig");
+    const noReason = renderDecision(evaluate({ ...listed, warnList: { reason: "" } }), { lang: "en", timeZone: TZ });
+    expect(noReason.reasons[0]).toBe("⚠️ On the warning list");
+  });
+
   it("call back", () => {
     const f = { now: `${MON} 10:00`, events: [ev("voicemail", `${MON} 09:55`, ASKED_CALLBACK)] };
     expect(render(f, "de").headline).toBe("✅ Zurückrufen ist ok");
