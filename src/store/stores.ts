@@ -6,6 +6,25 @@ import { VERDICT_LOG_VERSION, verdictLogSchema, type VerdictLogRecord } from "./
 import { AVAILABILITY_VERSION, availabilitySchema, type AvailabilityRecord } from "./records/availability.js";
 import { BOOKING_MONTH_VERSION, bookingMonthSchema, BOOKING_VERSION, bookingSchema, HOLD_VERSION, holdSchema, type BookingMonthRecord, type BookingRecord, type HoldRecord } from "./records/appointments.js";
 import { CHAT_MESSAGE_VERSION, chatMessageSchema, PRIVACY_SETTINGS_VERSION, privacySettingsSchema, type ChatMessageRecord, type PrivacySettings } from "./records/privacy.js";
+import {
+  BUDDY_VERSION,
+  buddySchema,
+  CHECK_IN_VERSION,
+  checkInSchema,
+  INVITE_VERSION,
+  inviteSchema,
+  SAFETY_SETTINGS_VERSION,
+  safetySettingsSchema,
+  WARNLIST_VERSION,
+  warnListBucketSchema,
+  warnListMetaSchema,
+  type BuddyRecord,
+  type CheckInRecord,
+  type InviteRecord,
+  type SafetySettings,
+  type WarnListBucket,
+  type WarnListMeta,
+} from "./records/safety.js";
 import type { Collection, Vault } from "./vault.js";
 
 /** Every collection the app uses, opened once at start-up. */
@@ -25,6 +44,15 @@ export interface Stores {
   readonly conversations: Collection<unknown>;
   readonly rules: Collection<RulesRecord>;
   readonly verdictLog: Collection<VerdictLogRecord>;
+  /** Her alert text, duress word (hashed) and grace period. */
+  readonly safety: Collection<SafetySettings>;
+  /** The one buddy who gets her alerts. */
+  readonly buddy: Collection<BuddyRecord>;
+  /** Open buddy invites, under a keyed hash of their code. */
+  readonly invites: Collection<InviteRecord>;
+  readonly checkIns: Collection<CheckInRecord>;
+  readonly warnList: Collection<WarnListMeta>;
+  readonly warnListBuckets: Collection<WarnListBucket>;
 }
 
 export async function openStores(vault: Vault): Promise<Stores> {
@@ -41,5 +69,11 @@ export async function openStores(vault: Vault): Promise<Stores> {
     conversations: await vault.collection("conversations", { schema: z.unknown(), version: 1, hashIds: true }),
     rules: await vault.collection("rules", { schema: rulesRecordSchema, version: RULES_VERSION }),
     verdictLog: await vault.collection("verdict_log", { schema: verdictLogSchema, version: VERDICT_LOG_VERSION, hashIds: true }),
+    safety: await vault.collection("safety", { schema: safetySettingsSchema, version: SAFETY_SETTINGS_VERSION }),
+    buddy: await vault.collection("buddy", { schema: buddySchema, version: BUDDY_VERSION }),
+    invites: await vault.collection("invites", { schema: inviteSchema, version: INVITE_VERSION, hashIds: true }),
+    checkIns: await vault.collection("check_ins", { schema: checkInSchema, version: CHECK_IN_VERSION }),
+    warnList: await vault.collection("warn_list", { schema: warnListMetaSchema, version: WARNLIST_VERSION }),
+    warnListBuckets: await vault.collection("warn_list_buckets", { schema: warnListBucketSchema, version: WARNLIST_VERSION }),
   };
 }

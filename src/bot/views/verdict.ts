@@ -17,6 +17,7 @@ import {
 import { contactsOf, type ContactRecord } from "../../store/contacts.js";
 import { evaluateOptionsOf, loadRules, type RulesState } from "../../store/rule-settings.js";
 import { logVerdict } from "../../store/verdict-log.js";
+import { warnListReason } from "../../store/warnlist.js";
 import { callbackCodec, storageKeySchema } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { escapeHtml, type Localized } from "../i18n.js";
@@ -80,6 +81,7 @@ export function factsFor(
   rules: RulesState,
   now: number,
   timeZone: string,
+  warnList?: Facts["warnList"],
 ): Facts {
   return {
     now,
@@ -90,6 +92,7 @@ export function factsFor(
     events: card?.events.map(eventFact) ?? [],
     outcomes: card?.outcomes ?? [],
     settings: rules.settings,
+    ...(warnList && { warnList }),
   };
 }
 
@@ -164,7 +167,9 @@ export interface VerdictOptions {
 export async function decideFor(ctx: BotContext, phone: PhoneClass): Promise<{ decision: Decision; card?: ContactRecord }> {
   const rules = await loadRules(ctx.app.stores);
   const card = phone.kind === "number" ? await contactsOf(ctx.app).get(phone.e164) : undefined;
-  const facts = factsFor(phone, card, rules, ctx.app.clock(), ctx.app.config.timeZone);
+  const listed = phone.kind === "number" ? await warnListReason(ctx.app.stores, phone.e164) : undefined;
+  const warnList = listed === undefined ? undefined : { reason: listed };
+  const facts = factsFor(phone, card, rules, ctx.app.clock(), ctx.app.config.timeZone, warnList);
   return { decision: evaluate(facts, evaluateOptionsOf(rules)), ...(card && { card }) };
 }
 
