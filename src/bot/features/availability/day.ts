@@ -14,6 +14,7 @@ import { tryBook } from "./book.js";
 import { clockAt, dateLabel, intervalLabel, rangesLabel } from "./format.js";
 import { loadSchedule, slotQuery, whoLabel, type Schedule } from "./schedule.js";
 import { fill, T } from "./texts.js";
+import { checkInButtons } from "../safety/day-buttons.js";
 import { dropButtons, replaceMessage } from "./edit.js";
 
 /** r = release one hold, b = book it, x = release every hold made with the same offer. */
@@ -30,7 +31,8 @@ export async function dayAgenda(ctx: BotContext, schedule: Schedule, date: Local
     `<b>${dateLabel(date, lang)}</b> — ${T.dayHours[lang]}: ${ranges.length === 0 ? T.dayClosed[lang] : rangesLabel(ranges)}`,
   ];
   const items: Array<{ start: number; line: string }> = [];
-  for (const b of schedule.bookings.filter((b) => b.start >= from && b.start < to)) {
+  const bookings = schedule.bookings.filter((b) => b.start >= from && b.start < to);
+  for (const b of bookings) {
     const who = await whoLabel(ctx, b.contactKey);
     items.push({ start: b.start, line: `• ${intervalLabel(b, timeZone)} ${T.appointment[lang]}${who ? ` (${escapeHtml(who)})` : ""}` });
   }
@@ -56,7 +58,9 @@ export async function dayAgenda(ctx: BotContext, schedule: Schedule, date: Local
       .text(fill(T.release[lang], { time }), holdCodec.pack({ a: "r", id: h.id }))
       .text(fill(T.bookHold[lang], { time }), holdCodec.pack({ a: "b", id: h.id }));
   }
-  return { html: lines.join("\n"), ...(holds.length > 0 && { keyboard }) };
+  const checkIns = checkInButtons(ctx.t, bookings, schedule.now, timeZone);
+  for (const button of checkIns) keyboard.row().add(button);
+  return { html: lines.join("\n"), ...((holds.length > 0 || checkIns.length > 0) && { keyboard }) };
 }
 
 export const dayComposer = new Composer<BotContext>();
