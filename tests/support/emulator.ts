@@ -144,7 +144,7 @@ export interface EmulatorBot {
 }
 
 /** The real bot, long-polling the emulator over HTTP, with its encrypted store in a temp folder. */
-export async function startEmulatorBot(options: { env?: Record<string, string> } = {}): Promise<EmulatorBot> {
+export async function startEmulatorBot(options: { env?: Record<string, string>; clock?: () => number } = {}): Promise<EmulatorBot> {
   const emulator = await startEmulator();
   const dataDir = mkdtempSync(join(tmpdir(), "quietline-e2e-"));
   const loaded = loadConfig({
@@ -158,7 +158,7 @@ export async function startEmulatorBot(options: { env?: Record<string, string> }
   });
   if (!loaded.ok) throw new Error(loaded.problems.join("; "));
   const { logger, lines: logLines } = capturingLogger("debug");
-  const app = await openApp(loaded.config, loaded.config.encryptionKey!, logger);
+  const app = await openApp(loaded.config, loaded.config.encryptionKey!, logger, options.clock);
   const bot = createBot(app.services, { token: EMULATOR_TOKEN, apiRoot: emulator.apiRoot });
   await bot.init();
   const running = bot.start({ drop_pending_updates: false });
