@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allFeatures } from "../../src/bot/features/index.js";
 import { startJobs, type Jobs } from "../../src/runtime/jobs.js";
 import { confirmedBuddy } from "../../src/store/safety.js";
-import { collect, clientFor, press, say, startEmulatorBot, type EmulatedReply, type EmulatorBot } from "../support/emulator.js";
+import { collect, clientFor, EMULATOR_OWNER, press, say, startEmulatorBot, type EmulatedReply, type EmulatorBot } from "../support/emulator.js";
 
 const BUDDY_ID = 7_001;
 const LATE_STRANGER_ID = 7_002;
@@ -94,7 +94,7 @@ describe("the buddy through the Bot API emulator", () => {
     seen(await say(e2e.owner, "/contact 0171 2345678"));
     seen(await say(e2e.owner, "/warnlist export"));
     expect(herButtons.size).toBeGreaterThan(15);
-    const shownToHer = e2e.server.storage.botMessages.filter((m) => String(m.message.chat_id) === String(e2e.owner.chatId)).length;
+    const shownToHer = e2e.server.storage.botMessages.filter((m) => String(m.message.chat_id) === String(EMULATOR_OWNER)).length;
 
     const commands = allFeatures().flatMap((f) => f.commands.map((c) => c.command));
     expect(commands).toEqual(expect.arrayContaining(["start", "help", "checkin", "buddy", "warnlist", "wipe", "export"]));
@@ -108,7 +108,7 @@ describe("the buddy through the Bot API emulator", () => {
       await buddy.sendCallback(buddy.makeCallbackQuery(data, { message: { message_id: 1 } as never }));
     }
     expect(await collect(buddy, 0, 1_500, 1_500)).toEqual([]);
-    const afterwards = e2e.server.storage.botMessages.filter((m) => String(m.message.chat_id) === String(e2e.owner.chatId)).length;
+    const afterwards = e2e.server.storage.botMessages.filter((m) => String(m.message.chat_id) === String(EMULATOR_OWNER)).length;
     expect(afterwards).toBe(shownToHer);
     // Nothing changed on her side: the buddy, the check-in, the settings are as they were.
     expect((await confirmedBuddy(e2e.services.stores))?.chatId).toBe(BUDDY_ID);

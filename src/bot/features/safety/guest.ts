@@ -1,5 +1,4 @@
 import { GrammyError, type Context, type MiddlewareFn } from "grammy";
-import { maskNumber } from "../../../core/phone/format.js";
 import { readInviteCode } from "../../../core/safety/invite.js";
 import { interfaceLanguageOfCode } from "../../../interface-language.js";
 import { describeError } from "../../../log.js";
@@ -14,10 +13,10 @@ import { clockIn } from "./format.js";
 import { apiFor } from "./reach.js";
 import { serially } from "./runner.js";
 
-/** How she recognises who used her invite: the name their messenger shows, and a masked number on Signal. */
-function nameOf(ctx: Context, address: string | undefined): string | undefined {
+/** How she recognises who used her invite: the name their messenger shows (on Signal with the number, masked). */
+function nameOf(ctx: Context): string | undefined {
   const from = ctx.from;
-  const parts = [from?.first_name, from?.last_name, from?.username ? `@${from.username}` : undefined, address?.startsWith("+") ? maskNumber(address) : undefined];
+  const parts = [from?.first_name, from?.last_name, from?.username ? `@${from.username}` : undefined];
   const name = parts.filter((p): p is string => typeof p === "string" && p.trim() !== "").join(" ").trim();
   return name === "" ? undefined : name.slice(0, 64);
 }
@@ -52,7 +51,7 @@ async function redeem(ctx: Context, services: AppServices, code: string): Promis
   if (!invite) return false;
   const address = services.transports?.of(chatId)?.addressOf?.(chatId);
   const herLanguage = await storedInterfaceLanguage(services);
-  const name = nameOf(ctx, address);
+  const name = nameOf(ctx);
   await setPendingBuddy(services.stores, {
     chatId,
     ...(address !== undefined && { address }),
