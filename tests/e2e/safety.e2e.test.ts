@@ -93,6 +93,11 @@ describe("the buddy through the Bot API emulator", () => {
     seen(await say(e2e.owner, "/privacy"));
     seen(await say(e2e.owner, "/contact 0171 2345678"));
     seen(await say(e2e.owner, "/warnlist export"));
+    seen(await say(e2e.owner, "/settings"));
+    seen(await say(e2e.owner, "/book 21:00 0171 2345678"));
+    seen(await say(e2e.owner, "/day"));
+    seen(await say(e2e.owner, "/free"));
+    seen(await say(e2e.owner, "/buddy"));
     expect(herButtons.size).toBeGreaterThan(15);
     const shownToHer = e2e.server.storage.botMessages.filter((m) => String(m.message.chat_id) === String(EMULATOR_OWNER)).length;
 
