@@ -25,7 +25,8 @@ const REMOVE = /^(?:-|aus|off|weg|löschen|loeschen|delete|remove|șterge|sterge
 /** Reads `/safety …`'s argument; undefined when it names no setting. */
 export function parseSafetyArgs(argument: string): SafetyChange | undefined {
   const match = /^(\S+)\s*([\s\S]*)$/.exec(argument.trim());
-  const kind = match && SETTINGS[match[1]!.toLocaleLowerCase("ro")];
+  const word = match?.[1]!.toLocaleLowerCase("ro");
+  const kind = word !== undefined && Object.hasOwn(SETTINGS, word) ? SETTINGS[word] : undefined;
   if (!match || !kind) return undefined;
   const rest = match[2]!.trim();
   const value = rest === "" || REMOVE.test(rest) ? undefined : rest;

@@ -294,11 +294,14 @@ export class SignalChat {
   }
 
   private privateChat(chat: ChatState) {
-    return { id: chat.owner.chatId, type: "private" as const, first_name: chat.name ?? "Owner" };
+    if (chat.guest) return { id: chat.owner.chatId, type: "private" as const, first_name: chat.name ?? "" };
+    return { id: chat.owner.chatId, type: "private" as const, first_name: "Owner" };
   }
 
+  /** Who wrote: her, or a guest as their profile shows them. */
   private her(chat: ChatState) {
-    return { id: chat.owner.chatId, is_bot: false, first_name: chat.name ?? "Owner", ...(chat.maskedNumber && { last_name: chat.maskedNumber }) };
+    if (chat.guest) return { id: chat.owner.chatId, is_bot: false, first_name: chat.name ?? "", ...(chat.maskedNumber && { last_name: chat.maskedNumber }) };
+    return { id: chat.owner.chatId, is_bot: false, first_name: "Owner" };
   }
 
   private botUser() {
