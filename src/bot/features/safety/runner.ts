@@ -129,8 +129,8 @@ export async function applyCheckInEvent(
     switch (action.kind) {
       case "ask":
       case "nudge":
+        // Only a check-in that goes on asks; its message is noted so its buttons go when it ends.
         if (current) current = await askHer(services, api, current, action.kind === "nudge");
-        else await askHer(services, api, record, action.kind === "nudge");
         break;
       case "alert":
         await alertBuddy(services, api, record, action);
