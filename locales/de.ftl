@@ -81,6 +81,14 @@ cmd-lint-description = Text vor dem Senden prüfen (Namen, Preise, Adressen …)
 cmd-lint-example = /lint Hallo Tom, passt heute 17:00? LG
 cmd-why-description = Letzte Bewertungen und Rückruf-Ergebnisse einer Nummer, mit Begründung
 cmd-why-example = /why 0171 2345678
+cmd-checkin-description = Check-in für einen Termin: „Alles ok?“ am Ende, sonst Alarm an deinen Buddy
+cmd-checkin-example = /checkin 19:30
+cmd-buddy-description = Buddy für Notfälle: einladen, bestätigen, entfernen
+cmd-buddy-example = /buddy
+cmd-safety-description = Alarmtext, Notfallwort und Wartezeit für Check-ins
+cmd-safety-example = /safety wartezeit 20
+cmd-warnlist-description = Warnliste importieren, Stand ansehen, gesperrte Nummern exportieren
+cmd-warnlist-example = /warnlist import
 
 ## start
 # /start: the welcome and the invitation to the first-run setup.
@@ -677,6 +685,7 @@ verdict-digits =
     }
 verdict-rule-title =
     { $rule ->
+        [warnlist] Warnliste
         [withheld] Nummer unterdrückt oder unbrauchbar
         [blocked] Gesperrt
         [landline] Festnetz
@@ -695,6 +704,12 @@ verdict-rule-title =
        *[unknown-clock] Uhrzeit unlesbar
     }
 verdict-rule-title-custom = Eigene Regel „{ $id }“
+# Her imported warning list; $reason is the list's own words (plain text: the view escapes), $hasReason yes or no.
+verdict-reason-warning-list =
+    { $hasReason ->
+        [yes] ⚠️ Auf der Warnliste: { $reason }
+       *[no] ⚠️ Auf der Warnliste
+    }
 verdict-reason-withheld = Nummer unterdrückt – nichts zum Zurückrufen; warten, bis wieder angerufen wird.
 verdict-reason-invalid = Keine brauchbare Nummer erkannt – nichts zum Zurückrufen.
 # A number with digits missing or extra; $expected from verdict-digits. Never the number itself.
@@ -830,6 +845,7 @@ verdict-hint-until-unknown = In den nächsten zwei Wochen gibt es keinen passend
 # One line per default rule in the /rules listing: when it applies and what it says.
 rules-summary =
     { $rule ->
+        [warnlist] ⛔ Auf der importierten Warnliste (/warnlist): nie melden, was sonst auch gilt.
         [withheld] ⛔ Unterdrückte oder unbrauchbare Nummer: nichts zum Zurückrufen.
         [blocked] ⛔ Gesperrte Kontakte: nie melden.
         [landline] ⛔ Festnetz (laut Nummer oder markiert): nie anrufen, nie schreiben.
@@ -880,6 +896,7 @@ rules-already =
 rules-loosened = Achtung: ohne diese Regel kann die Antwort großzügiger ausfallen. <code>/rules on { $id }</code> schaltet sie wieder an.
 rules-safety =
     <code>{ $id }</code> ist eine Schutzregel und bleibt an: { $id ->
+        [warnlist] wer auf deiner Warnliste steht, bekommt nie eine Antwort
         [withheld] ohne Nummer gibt es nichts zurückzurufen
         [blocked] deine Sperrliste gilt immer
         [landline] am Festnetz kann jeder im Haushalt oder Büro abnehmen, und SMS werden dort oft vorgelesen
@@ -1289,3 +1306,163 @@ intake-setting-explain =
     • <b>immer</b>: eine Nachricht je Nummer, mit Bewertung und, wo er passt, einem Entwurf; weitere Anrufe derselben Nummer ergänzen sie
     • <b>leise in der Ruhezeit</b>: genauso, aber während deiner Ruhezeit (/rules) ohne Benachrichtigungston
     • <b>nur sammeln</b>: keine Nachricht; die Ereignisse stehen auf der Karte und in /contacts
+
+## safety
+# Buddy, check-in, duress word and warning list (/buddy, /checkin, /safety, /warnlist), and what the buddy reads.
+
+safety-day-time = { $weekday } { $day }.{ $month }. { $time }
+safety-stale = Dieser Knopf ist nicht mehr gültig.
+safety-cancel-button = Abbrechen
+safety-cancelled = Abgebrochen.
+safety-buddy-no-name = (ohne Namen)
+safety-buddy-none = 🛡 <b>Buddy</b>: noch niemand.
+safety-buddy-status = 🛡 <b>Buddy</b>: { $name }, seit { $since }.
+safety-buddy-what = Ein Buddy ist eine Vertrauensperson. Meldest du dich nach einem Termin mit Check-in nicht, bekommt sie einen Alarm: deinen Alarmtext, die Uhrzeit und – wenn du sie angibst – Ort und Nummer des Kunden. Sonst sieht sie nichts: keine Kontakte, Notizen, Termine oder Nachrichten.
+safety-buddy-pending = ❓ <b>{ $name }</b> hat deine Einladung geöffnet. Ist das dein Buddy?
+safety-buddy-invite-button = ✉️ Einladung erstellen
+safety-buddy-replace-button = ✉️ Neue Einladung (ersetzt den Buddy, sobald du bestätigst)
+safety-buddy-remove-button = 🗑 Buddy entfernen
+safety-buddy-invite-link =
+    ✉️ <b>Einladung für deinen Buddy</b>
+    Schick deinem Buddy diesen Link: { $link }
+    Er gilt einmal und bis { $until }. Sobald er geöffnet wurde, frage ich dich, ob das wirklich dein Buddy ist – erst nach deinem Ja bekommt er Nachrichten von mir, und dann nur Alarme.
+safety-buddy-invite-code =
+    ✉️ <b>Einladung für deinen Buddy</b>
+    Dein Buddy schickt mir auf Signal diese Nachricht: <code>{ $code }</code>
+    Sie gilt einmal und bis { $until }. Danach frage ich dich, ob das wirklich dein Buddy ist – erst nach deinem Ja bekommt er Nachrichten von mir, und dann nur Alarme.
+safety-buddy-confirm = 🛡 Jemand hat deine Buddy-Einladung geöffnet: <b>{ $name }</b>. Ist das dein Buddy?
+safety-buddy-confirm-yes = ✅ Ja, das ist mein Buddy
+safety-buddy-confirm-no = ✖ Nein
+safety-buddy-confirmed = ✅ <b>{ $name }</b> ist jetzt dein Buddy und bekommt die Alarme deiner Check-ins – sonst nichts.
+safety-buddy-refused = ✖ Abgelehnt: Wer die Einladung geöffnet hat, bekommt nichts von mir. Eine neue Einladung gibt es mit /buddy.
+safety-buddy-remove-ask = Buddy wirklich entfernen? Danach geht kein Alarm mehr an ihn.
+safety-buddy-remove-yes = 🗑 Ja, entfernen
+safety-buddy-removed = Entfernt: <b>{ $name }</b> bekommt ab jetzt keine Alarme mehr.
+safety-buddy-kept = Gut, dein Buddy bleibt.
+safety-buddy-welcome = 🛡 Du bist jetzt ihr Buddy bei quietline. Hier bekommst du nur dann eine Nachricht, wenn sie sich nach einem Termin nicht meldet oder Hilfe braucht – mit ihrem Alarmtext, der Uhrzeit und, wenn sie es angegeben hat, Ort und Nummer. Mehr zeige ich dir nicht.
+safety-buddy-only-alerts = Hier kommen nur Alarme an. Mehr kann ich dir nicht zeigen.
+safety-alert-title = 🚨 <b>Alarm</b>
+safety-alert-cause =
+    { $cause ->
+        [duress] Sie hat um { $at } ihr Notfallwort geschrieben: Sie braucht Hilfe.
+       *[no-answer] Sie hat sich nach ihrem Termin nicht gemeldet (fällig um { $at }).
+    }
+safety-alert-default-text = Ich melde mich nach einem Termin nicht. Bitte ruf mich an – wenn ich nicht rangehe, ruf die Polizei (110).
+safety-alert-appointment = 🕒 Termin: { $when }
+safety-alert-place = 📍 Ort: { $place }
+safety-alert-number = 📞 Nummer des Kunden: { $number }
+safety-alert-late = ⚠️ Verspätet: fällig war er um { $due }, ich war bis { $now } nicht erreichbar.
+safety-alert-seen-button = 👀 Gesehen – ich kümmere mich
+safety-alert-seen = 👀 Notiert: du hast um { $time } geantwortet.
+safety-alert-all-clear = ✅ Entwarnung: Sie hat sich um { $time } gemeldet, alles ok.
+safety-checkin-button = 🛡 Check-in { $time }
+safety-checkin-usage =
+    🛡 <b>Check-in</b>: Am Ende des Termins frage ich „Alles ok?“. Antwortest du nicht, frage ich noch einmal – danach bekommt dein Buddy einen Alarm.
+    Starten: unter einem Termin in /day auf „🛡 Check-in“ tippen, oder <code>/checkin 19:30</code> (Beginn, übliche Dauer), <code>/checkin 19:30-21:00</code>, <code>/checkin 19:30 90 0171 2345678 morgen</code>.
+safety-checkin-no-buddy = Für einen Check-in brauchst du zuerst einen bestätigten Buddy, der den Alarm bekommt: /buddy
+safety-checkin-over = Dieser Termin ist schon vorbei (Ende { $end }).
+safety-checkin-bad-who = Die Nummer oder den Alias kenne ich nicht. So geht’s: <code>/checkin 19:30 0171 2345678</code>
+safety-checkin-booking-gone = Diesen Termin gibt es nicht mehr.
+safety-checkin-status =
+    🛡 <b>Check-in { $when }</b>
+    Um { $ask } frage ich: „Alles ok?“ Ohne Antwort frage ich nach { $grace } Min. noch einmal; nach weiteren { $grace } Min. bekommt { $buddy } einen Alarm.
+safety-checkin-place-line = 📍 Ort: { $place }
+safety-checkin-number-line = 📞 Nummer: { $number }
+safety-checkin-details-hint = Ort und Nummer gehen nur im Alarm an deinen Buddy und werden gelöscht, sobald der Check-in endet.
+safety-checkin-place-button = 📍 Ort angeben
+safety-checkin-number-button = 📞 Nummer mitschicken
+safety-checkin-extend-button = ⏱ +{ $minutes } Min.
+safety-checkin-end-button = ✅ Beenden
+safety-checkin-ok-button = ✅ Alles ok
+safety-checkin-place-ask = Wo bist du? Schreib mir den Ort (Hotel, Zimmer, Adresse). Er ist nur für diesen Check-in.
+safety-checkin-place-saved = 📍 Gespeichert – nur für diesen Check-in.
+safety-checkin-no-number = Zu diesem Termin kenne ich keine Nummer.
+safety-checkin-ask = 🛡 Alles ok?
+safety-checkin-nudge = 🛡 Alles ok? Bitte kurz antworten.
+safety-checkin-ended = ✅ Gut. Check-in beendet.
+safety-checkin-ended-alerted =
+    ✅ Gut. Check-in beendet. { $buddy } hatte um { $time } einen Alarm bekommen und bekommt jetzt Entwarnung.{ $seen ->
+        [none] {""}
+       *[other] {" "}Gesehen um { $seen }.
+    }
+safety-checkin-extended = ⏱ Verlängert: ich frage um { $ask }.
+safety-checkin-gone = Dieser Check-in ist schon beendet.
+safety-settings =
+    🛡 <b>Sicherheit</b>
+    Buddy: { $buddy }
+    Wartezeit: { $grace } Min. – dann frage ich noch einmal, nach weiteren { $grace } Min. geht der Alarm raus.
+    Notfallwort: { $duress ->
+        [set] gesetzt
+       *[unset] keins
+    }
+    Alarmtext: { $text }
+
+    Ändern: <code>/safety text …</code> · <code>/safety wort …</code> · <code>/safety wartezeit 20</code> · Buddy: /buddy
+safety-settings-no-buddy = noch keiner
+safety-settings-usage = So geht’s: <code>/safety text Ich melde mich nicht – bitte ruf mich an</code>, <code>/safety wort Ananas</code>, <code>/safety wartezeit 20</code>. Mit <code>-</code> statt eines Werts zurücksetzen.
+safety-grace-button = { $minutes } Min.
+safety-grace-saved = Wartezeit: { $minutes } Min.
+safety-grace-bad = Bitte { $min } bis { $max } Minuten, z. B. <code>/safety wartezeit 20</code>.
+safety-text-saved = Alarmtext gespeichert.
+safety-text-reset = Alarmtext zurückgesetzt: es gilt der Standardtext.
+safety-text-too-long = Der Alarmtext darf höchstens { $max } Zeichen lang sein.
+safety-duress-saved = 🤫 Notfallwort gesetzt – ich habe nur eine verschlüsselte Prüfsumme davon gespeichert und deine Nachricht gelöscht. Schreibst du es, während ein Check-in läuft (auch als Antwort auf „Alles ok?“), sieht es hier aus wie ein normales „ok“ – und dein Buddy bekommt sofort einen Alarm.
+safety-duress-removed = Notfallwort entfernt.
+safety-duress-refused =
+    { $error ->
+        [too-short] Das Notfallwort braucht mindestens 4 Buchstaben.
+        [too-long] Höchstens drei Wörter, bitte.
+       *[like-ok] Das klingt wie ein normales „ok“ – nimm ein Wort, das du sonst nie schreibst, z. B. <code>/safety wort Ananas</code>.
+    }
+safety-warnlist-none = ⚠️ <b>Warnliste</b>: noch keine importiert. Eine Liste von deiner Beratungsstelle oder Kolleginnen (Nummer und Grund pro Zeile) macht jede Nummer darauf zu ⛔ – im Posteingang und bei /check.
+safety-warnlist-status =
+    ⚠️ <b>Warnliste</b>: { $count ->
+        [one] eine Nummer
+       *[other] { $count } Nummern
+    }, importiert am { $date }. Jede davon bekommt ⛔ mit dem Grund aus der Liste – im Posteingang und bei /check.
+safety-warnlist-commands = <code>/warnlist import</code> – Liste importieren (ersetzt die bisherige) · <code>/warnlist export</code> – deine gesperrten Nummern als Datei · <code>/warnlist clear</code> – Liste löschen
+safety-warnlist-send = Schick mir die Liste als Datei (.txt oder .csv) oder füge sie hier ein: pro Zeile eine Nummer und ein kurzer Grund, z. B. <code>0171 2345678; gewalttätig</code>. Sie ersetzt die bisherige Liste. Gespeichert werden nur verschlüsselte Prüfsummen der Nummern, mit dem Grund. /cancel bricht ab.
+safety-warnlist-imported =
+    ⚠️ Warnliste importiert: { $count ->
+        [one] eine Nummer
+       *[other] { $count } Nummern
+    }, Stand { $date }.
+safety-warnlist-duplicates =
+    { $count ->
+        [one] Eine Zeile nannte eine Nummer ein zweites Mal; es gilt der erste Grund.
+       *[other] { $count } Zeilen nannten eine Nummer ein weiteres Mal; es gilt jeweils der erste Grund.
+    }
+safety-warnlist-problems =
+    ✖ Nichts importiert – { $count ->
+        [one] eine Zeile kann ich nicht lesen
+       *[other] { $count } Zeilen kann ich nicht lesen
+    }. Bitte korrigieren und die ganze Liste nochmal schicken:
+safety-warnlist-problem =
+    Zeile { $line }: { $problem ->
+        [no-number] keine Nummer erkannt
+        [wrong-length] der Nummer fehlen Ziffern, oder sie hat zu viele
+        [reason-too-long] Grund länger als 200 Zeichen
+       *[unreadable] ein Anführungszeichen ist nicht geschlossen
+    }
+safety-warnlist-more-problems = … und { $count } weitere.
+safety-warnlist-empty = Darin steht keine Nummer.
+safety-warnlist-too-large = Zu groß: höchstens 50.000 Zeilen und 2 MB.
+safety-warnlist-not-text = Das ist keine Textdatei – bitte als .txt oder .csv schicken.
+safety-warnlist-not-read = Die Datei konnte ich nicht laden. Bitte nochmal schicken.
+safety-warnlist-cleared = Warnliste gelöscht.
+safety-warnlist-export-none = Du hast keine gesperrten Nummern (⛔). Sperren: <code>/flag 0171 2345678 blocked</code>
+safety-warnlist-export-confirm =
+    📤 <b>Export</b>: Ich schreibe { $count ->
+        [one] deine gesperrte Nummer
+       *[other] deine { $count } gesperrten Nummern
+    } mit Sperrgrund in eine Datei, hier in den Chat.
+    <b>Was den Bot verlässt:</b> die vollständigen Nummern im Klartext und der Grund (oder seit wann gesperrt) – keine Namen, Notizen, Termine oder Ereignisse. Gib die Datei nur an Menschen weiter, denen du vertraust.
+safety-warnlist-export-yes = 📤 Ja, Datei erstellen
+safety-warnlist-export-cancelled = Abgebrochen – nichts hat den Bot verlassen.
+safety-warnlist-export-caption =
+    { $count ->
+        [one] ⚠️ Eine gesperrte Nummer
+       *[other] ⚠️ { $count } gesperrte Nummern
+    } – in der Form, die /warnlist import liest.
+safety-warnlist-export-header = quietline: gesperrte Nummern, exportiert am { $date } (Nummer,Grund)
+safety-warnlist-export-reason = gesperrt seit { $date }

@@ -81,6 +81,14 @@ cmd-lint-description = Check a text before sending (names, prices, addresses …
 cmd-lint-example = /lint Hi Tom, does 17:00 work today? Best
 cmd-why-description = A number's last verdicts and callback outcomes, with reasons
 cmd-why-example = /why 0171 2345678
+cmd-checkin-description = Check-in for an appointment: "All OK?" at the end, else an alert to your buddy
+cmd-checkin-example = /checkin 19:30
+cmd-buddy-description = Emergency buddy: invite, confirm, remove
+cmd-buddy-example = /buddy
+cmd-safety-description = Alert text, duress word and grace period for check-ins
+cmd-safety-example = /safety grace 20
+cmd-warnlist-description = Import a warning list, see its state, export your blocked numbers
+cmd-warnlist-example = /warnlist import
 
 ## start
 # /start: the welcome and the invitation to the first-run setup.
@@ -677,6 +685,7 @@ verdict-digits =
     }
 verdict-rule-title =
     { $rule ->
+        [warnlist] Warning list
         [withheld] Number withheld or unusable
         [blocked] Blocked
         [landline] Landline
@@ -695,6 +704,12 @@ verdict-rule-title =
        *[unknown-clock] Clock unreadable
     }
 verdict-rule-title-custom = Your rule “{ $id }”
+# Her imported warning list; $reason is the list's own words (plain text: the view escapes), $hasReason yes or no.
+verdict-reason-warning-list =
+    { $hasReason ->
+        [yes] ⚠️ On the warning list: { $reason }
+       *[no] ⚠️ On the warning list
+    }
 verdict-reason-withheld = Number withheld – nothing to call back; wait until they call again.
 verdict-reason-invalid = No usable number – nothing to call back.
 # A number with digits missing or extra; $expected from verdict-digits. Never the number itself.
@@ -830,6 +845,7 @@ verdict-hint-until-unknown = There is no suitable time within the next two weeks
 # One line per default rule in the /rules listing: when it applies and what it says.
 rules-summary =
     { $rule ->
+        [warnlist] ⛔ On the imported warning list (/warnlist): never get in touch, whatever else applies.
         [withheld] ⛔ Withheld or unusable number: nothing to call back.
         [blocked] ⛔ Blocked contacts: never get in touch.
         [landline] ⛔ Landline (by number or flag): never call, never text.
@@ -880,6 +896,7 @@ rules-already =
 rules-loosened = Careful: without this rule answers may be more permissive. <code>/rules on { $id }</code> switches it back on.
 rules-safety =
     <code>{ $id }</code> is a safety rule and stays on: { $id ->
+        [warnlist] whoever is on your warning list never gets an answer
         [withheld] without a number there is nothing to call back
         [blocked] your blocklist always applies
         [landline] anyone in the household or office may pick up a landline, and texts are often read aloud there
@@ -1303,3 +1320,163 @@ intake-setting-explain =
     • <b>always</b>: one message per number, with the verdict and, where one fits, a draft; more calls from the same number update it
     • <b>silently during quiet hours</b>: the same, but without a notification sound during your quiet hours (/rules)
     • <b>collect only</b>: no message; the events are on the card and in /contacts
+
+## safety
+# Buddy, check-in, duress word and warning list (/buddy, /checkin, /safety, /warnlist), and what the buddy reads.
+
+safety-day-time = { $weekday } { $day }/{ $month } { $time }
+safety-stale = This button is no longer valid.
+safety-cancel-button = Cancel
+safety-cancelled = Cancelled.
+safety-buddy-no-name = (no name)
+safety-buddy-none = 🛡 <b>Buddy</b>: nobody yet.
+safety-buddy-status = 🛡 <b>Buddy</b>: { $name }, since { $since }.
+safety-buddy-what = A buddy is someone you trust. If you don't check in after an appointment with a check-in, they get an alert: your alert text, the time and – if you give them – the place and the client's number. Nothing else: no contacts, notes, appointments or messages.
+safety-buddy-pending = ❓ <b>{ $name }</b> opened your invite. Is this your buddy?
+safety-buddy-invite-button = ✉️ Create an invite
+safety-buddy-replace-button = ✉️ New invite (replaces your buddy once you confirm)
+safety-buddy-remove-button = 🗑 Remove buddy
+safety-buddy-invite-link =
+    ✉️ <b>Invite for your buddy</b>
+    Send your buddy this link: { $link }
+    It works once, until { $until }. As soon as it is opened I'll ask you whether that really is your buddy – only after your yes do they hear from me, and then only alerts.
+safety-buddy-invite-code =
+    ✉️ <b>Invite for your buddy</b>
+    Your buddy sends me this message on Signal: <code>{ $code }</code>
+    It works once, until { $until }. Then I'll ask you whether that really is your buddy – only after your yes do they hear from me, and then only alerts.
+safety-buddy-confirm = 🛡 Someone opened your buddy invite: <b>{ $name }</b>. Is this your buddy?
+safety-buddy-confirm-yes = ✅ Yes, that's my buddy
+safety-buddy-confirm-no = ✖ No
+safety-buddy-confirmed = ✅ <b>{ $name }</b> is now your buddy and gets the alerts of your check-ins – nothing else.
+safety-buddy-refused = ✖ Refused: whoever opened the invite gets nothing from me. /buddy makes a new invite.
+safety-buddy-remove-ask = Really remove your buddy? No alert will reach them after that.
+safety-buddy-remove-yes = 🗑 Yes, remove
+safety-buddy-removed = Removed: <b>{ $name }</b> gets no more alerts.
+safety-buddy-kept = Fine, your buddy stays.
+safety-buddy-welcome = 🛡 You are now her buddy on quietline. You'll only hear from me here if she doesn't check in after an appointment or needs help – with her alert text, the time and, if she gave them, the place and number. I show you nothing else.
+safety-buddy-only-alerts = Only alerts arrive here. There is nothing else I can show you.
+safety-alert-title = 🚨 <b>Alert</b>
+safety-alert-cause =
+    { $cause ->
+        [duress] At { $at } she wrote her duress word: she needs help.
+       *[no-answer] She hasn't checked in after her appointment (due at { $at }).
+    }
+safety-alert-default-text = I haven't checked in after an appointment. Please call me – if I don't answer, call the police (110).
+safety-alert-appointment = 🕒 Appointment: { $when }
+safety-alert-place = 📍 Place: { $place }
+safety-alert-number = 📞 Client's number: { $number }
+safety-alert-late = ⚠️ Late: it was due at { $due }; I could not be reached until { $now }.
+safety-alert-seen-button = 👀 Seen – I'm on it
+safety-alert-seen = 👀 Noted: you answered at { $time }.
+safety-alert-all-clear = ✅ All clear: she checked in at { $time }, everything is fine.
+safety-checkin-button = 🛡 Check-in { $time }
+safety-checkin-usage =
+    🛡 <b>Check-in</b>: when the appointment ends I ask "All OK?". If you don't answer, I ask once more – then your buddy gets an alert.
+    Start it: tap "🛡 Check-in" under an appointment in /day, or <code>/checkin 19:30</code> (start, usual length), <code>/checkin 19:30-21:00</code>, <code>/checkin 19:30 90 0171 2345678 tomorrow</code>.
+safety-checkin-no-buddy = A check-in needs a confirmed buddy to alert first: /buddy
+safety-checkin-over = That appointment is already over (ended { $end }).
+safety-checkin-bad-who = I don't know that number or alias. Like this: <code>/checkin 19:30 0171 2345678</code>
+safety-checkin-booking-gone = That appointment no longer exists.
+safety-checkin-status =
+    🛡 <b>Check-in { $when }</b>
+    At { $ask } I'll ask: "All OK?" Without an answer I ask again after { $grace } min; after another { $grace } min { $buddy } gets an alert.
+safety-checkin-place-line = 📍 Place: { $place }
+safety-checkin-number-line = 📞 Number: { $number }
+safety-checkin-details-hint = Place and number go to your buddy only in an alert, and are deleted as soon as the check-in ends.
+safety-checkin-place-button = 📍 Add the place
+safety-checkin-number-button = 📞 Include the number
+safety-checkin-extend-button = ⏱ +{ $minutes } min
+safety-checkin-end-button = ✅ End
+safety-checkin-ok-button = ✅ All OK
+safety-checkin-place-ask = Where are you? Write me the place (hotel, room, address). It is for this check-in only.
+safety-checkin-place-saved = 📍 Saved – for this check-in only.
+safety-checkin-no-number = I don't know a number for this appointment.
+safety-checkin-ask = 🛡 All OK?
+safety-checkin-nudge = 🛡 All OK? Please answer briefly.
+safety-checkin-ended = ✅ Good. Check-in ended.
+safety-checkin-ended-alerted =
+    ✅ Good. Check-in ended. { $buddy } got an alert at { $time } and now gets the all-clear.{ $seen ->
+        [none] {""}
+       *[other] {" "}Seen at { $seen }.
+    }
+safety-checkin-extended = ⏱ Extended: I'll ask at { $ask }.
+safety-checkin-gone = This check-in has already ended.
+safety-settings =
+    🛡 <b>Safety</b>
+    Buddy: { $buddy }
+    Grace period: { $grace } min – then I ask again, and after another { $grace } min the alert goes out.
+    Duress word: { $duress ->
+        [set] set
+       *[unset] none
+    }
+    Alert text: { $text }
+
+    Change: <code>/safety text …</code> · <code>/safety word …</code> · <code>/safety grace 20</code> · Buddy: /buddy
+safety-settings-no-buddy = none yet
+safety-settings-usage = Like this: <code>/safety text I haven't checked in – please call me</code>, <code>/safety word pineapple</code>, <code>/safety grace 20</code>. <code>-</code> instead of a value resets it.
+safety-grace-button = { $minutes } min
+safety-grace-saved = Grace period: { $minutes } min.
+safety-grace-bad = Please { $min } to { $max } minutes, e.g. <code>/safety grace 20</code>.
+safety-text-saved = Alert text saved.
+safety-text-reset = Alert text reset: the standard text applies.
+safety-text-too-long = The alert text may be at most { $max } characters long.
+safety-duress-saved = 🤫 Duress word set – I stored only an encrypted checksum of it and deleted your message. If you write it while a check-in runs (also in answer to "All OK?"), it looks like an ordinary "ok" here – and your buddy gets an alert at once.
+safety-duress-removed = Duress word removed.
+safety-duress-refused =
+    { $error ->
+        [too-short] The duress word needs at least 4 letters.
+        [too-long] Three words at most, please.
+       *[like-ok] That sounds like an ordinary "ok" – pick a word you never write otherwise, e.g. <code>/safety word pineapple</code>.
+    }
+safety-warnlist-none = ⚠️ <b>Warning list</b>: none imported yet. A list from your support organisation or colleagues (number and reason per line) makes every number on it ⛔ – in the inbox and with /check.
+safety-warnlist-status =
+    ⚠️ <b>Warning list</b>: { $count ->
+        [one] one number
+       *[other] { $count } numbers
+    }, imported on { $date }. Each gets ⛔ with the reason from the list – in the inbox and with /check.
+safety-warnlist-commands = <code>/warnlist import</code> – import a list (replaces the current one) · <code>/warnlist export</code> – your blocked numbers as a file · <code>/warnlist clear</code> – delete the list
+safety-warnlist-send = Send me the list as a file (.txt or .csv) or paste it here: one number and a short reason per line, e.g. <code>0171 2345678; violent</code>. It replaces the current list. Only encrypted checksums of the numbers are stored, with the reason. /cancel stops.
+safety-warnlist-imported =
+    ⚠️ Warning list imported: { $count ->
+        [one] one number
+       *[other] { $count } numbers
+    }, as of { $date }.
+safety-warnlist-duplicates =
+    { $count ->
+        [one] One line named a number a second time; the first reason counts.
+       *[other] { $count } lines named a number again; the first reason counts each time.
+    }
+safety-warnlist-problems =
+    ✖ Nothing imported – { $count ->
+        [one] I can't read one line
+       *[other] I can't read { $count } lines
+    }. Please fix them and send the whole list again:
+safety-warnlist-problem =
+    Line { $line }: { $problem ->
+        [no-number] no number found
+        [wrong-length] the number has digits missing or too many
+        [reason-too-long] reason longer than 200 characters
+       *[unreadable] a quotation mark is not closed
+    }
+safety-warnlist-more-problems = … and { $count } more.
+safety-warnlist-empty = There is no number in it.
+safety-warnlist-too-large = Too large: at most 50,000 lines and 2 MB.
+safety-warnlist-not-text = That is not a text file – please send it as .txt or .csv.
+safety-warnlist-not-read = I could not load the file. Please send it again.
+safety-warnlist-cleared = Warning list deleted.
+safety-warnlist-export-none = You have no blocked numbers (⛔). To block one: <code>/flag 0171 2345678 blocked</code>
+safety-warnlist-export-confirm =
+    📤 <b>Export</b>: I'll write { $count ->
+        [one] your blocked number
+       *[other] your { $count } blocked numbers
+    } with the reason for blocking into a file, here in the chat.
+    <b>What leaves the bot:</b> the full numbers in plain text and the reason (or since when blocked) – no names, notes, appointments or events. Pass the file only to people you trust.
+safety-warnlist-export-yes = 📤 Yes, create the file
+safety-warnlist-export-cancelled = Cancelled – nothing left the bot.
+safety-warnlist-export-caption =
+    { $count ->
+        [one] ⚠️ One blocked number
+       *[other] ⚠️ { $count } blocked numbers
+    } – in the form /warnlist import reads.
+safety-warnlist-export-header = quietline: blocked numbers, exported on { $date } (number,reason)
+safety-warnlist-export-reason = blocked since { $date }

@@ -82,6 +82,14 @@ cmd-lint-description = Verifică un text înainte să-l trimiți (nume, prețuri
 cmd-lint-example = /lint Hallo Tom, passt heute 17:00? LG
 cmd-why-description = Ultimele verdicte și rezultatele apelurilor pentru un număr, cu motive
 cmd-why-example = /why 0171 2345678
+cmd-checkin-description = Check-in pentru o întâlnire: „E totul ok?” la final, altfel alertă către persoana de încredere
+cmd-checkin-example = /checkin 19:30
+cmd-buddy-description = Persoana de încredere pentru urgențe: invită, confirmă, elimină
+cmd-buddy-example = /buddy
+cmd-safety-description = Textul alertei, cuvântul de alarmă și timpul de așteptare pentru check-in
+cmd-safety-example = /safety așteptare 20
+cmd-warnlist-description = Importă o listă de avertizare, vezi-i starea, exportă numerele blocate
+cmd-warnlist-example = /warnlist import
 
 ## start
 # /start: the welcome and the invitation to the first-run setup.
@@ -692,6 +700,7 @@ verdict-digits =
     }
 verdict-rule-title =
     { $rule ->
+        [warnlist] Lista de avertizare
         [withheld] Număr ascuns sau inutilizabil
         [blocked] Blocat
         [landline] Fix
@@ -710,6 +719,12 @@ verdict-rule-title =
        *[unknown-clock] Ora nu se poate citi
     }
 verdict-rule-title-custom = Regula ta „{ $id }”
+# Her imported warning list; $reason is the list's own words (plain text: the view escapes), $hasReason yes or no.
+verdict-reason-warning-list =
+    { $hasReason ->
+        [yes] ⚠️ Pe lista de avertizare: { $reason }
+       *[no] ⚠️ Pe lista de avertizare
+    }
 verdict-reason-withheld = Număr ascuns – nu ai pe cine suna înapoi; așteaptă până sună din nou.
 verdict-reason-invalid = Niciun număr utilizabil – nu ai pe cine suna înapoi.
 # A number with digits missing or extra; $expected from verdict-digits. Never the number itself.
@@ -854,6 +869,7 @@ verdict-hint-until-unknown = În următoarele două săptămâni nu există nici
 # One line per default rule in the /rules listing: when it applies and what it says.
 rules-summary =
     { $rule ->
+        [warnlist] ⛔ Pe lista de avertizare importată (/warnlist): niciodată niciun contact, orice altceva s-ar aplica.
         [withheld] ⛔ Număr ascuns sau inutilizabil: nu ai pe cine suna înapoi.
         [blocked] ⛔ Contacte blocate: nu lua niciodată legătura.
         [landline] ⛔ Fix (după număr sau marcaj): nu suna niciodată, nu scrie niciodată.
@@ -904,6 +920,7 @@ rules-already =
 rules-loosened = Atenție: fără această regulă răspunsurile pot fi mai permisive. <code>/rules on { $id }</code> o activează din nou.
 rules-safety =
     <code>{ $id }</code> e o regulă de siguranță și rămâne activă: { $id ->
+        [warnlist] cine e pe lista ta de avertizare nu primește niciodată un răspuns
         [withheld] fără număr nu ai pe cine suna înapoi
         [blocked] lista ta de blocare se aplică mereu
         [landline] la un fix poate răspunde oricine din casă sau din birou, iar SMS-urile sunt adesea citite cu voce tare acolo
@@ -1336,3 +1353,169 @@ intake-setting-explain =
     • <b>mereu</b>: câte un mesaj pentru fiecare număr, cu verdictul și, unde se potrivește, o ciornă; alte apeluri de la același număr îl completează
     • <b>fără sunet în orele de liniște</b>: la fel, dar în orele tale de liniște (/rules) fără sunet de notificare
     • <b>doar colectează</b>: niciun mesaj; evenimentele sunt pe fișă și în /contacts
+
+## safety
+# Buddy, check-in, duress word and warning list (/buddy, /checkin, /safety, /warnlist), and what the buddy reads.
+
+safety-day-time = { $weekday } { $day }.{ $month }. { $time }
+safety-stale = Butonul acesta nu mai e valabil.
+safety-cancel-button = Anulează
+safety-cancelled = Anulat.
+safety-buddy-no-name = (fără nume)
+safety-buddy-none = 🛡 <b>Persoana de încredere</b>: încă nimeni.
+safety-buddy-status = 🛡 <b>Persoana de încredere</b>: { $name }, din { $since }.
+safety-buddy-what = Persoana de încredere e cineva pe care te poți baza. Dacă nu dai semn după o întâlnire cu check-in, primește o alertă: textul tău de alertă, ora și – dacă le dai – locul și numărul clientului. Altceva nu vede: nici contacte, nici notițe, programări sau mesaje.
+safety-buddy-pending = ❓ <b>{ $name }</b> a deschis invitația ta. E persoana ta de încredere?
+safety-buddy-invite-button = ✉️ Creează o invitație
+safety-buddy-replace-button = ✉️ Invitație nouă (înlocuiește persoana actuală după ce confirmi)
+safety-buddy-remove-button = 🗑 Elimină persoana de încredere
+safety-buddy-invite-link =
+    ✉️ <b>Invitație pentru persoana ta de încredere</b>
+    Trimite-i acest link: { $link }
+    Funcționează o singură dată, până la { $until }. Imediat ce e deschis, te întreb dacă e într-adevăr persoana ta de încredere – abia după ce spui „da” primește mesaje de la mine, și atunci doar alerte.
+safety-buddy-invite-code =
+    ✉️ <b>Invitație pentru persoana ta de încredere</b>
+    Persoana ta de încredere îmi trimite pe Signal acest mesaj: <code>{ $code }</code>
+    Funcționează o singură dată, până la { $until }. Apoi te întreb dacă e într-adevăr persoana ta de încredere – abia după ce spui „da” primește mesaje de la mine, și atunci doar alerte.
+safety-buddy-confirm = 🛡 Cineva a deschis invitația ta: <b>{ $name }</b>. E persoana ta de încredere?
+safety-buddy-confirm-yes = ✅ Da, confirm
+safety-buddy-confirm-no = ✖ Nu
+safety-buddy-confirmed = ✅ <b>{ $name }</b> e acum persoana ta de încredere și primește alertele check-in-urilor tale – nimic altceva.
+safety-buddy-refused = ✖ Refuzat: cine a deschis invitația nu primește nimic de la mine. O invitație nouă faci cu /buddy.
+safety-buddy-remove-ask = Sigur elimini persoana de încredere? După aceea nu mai primește nicio alertă.
+safety-buddy-remove-yes = 🗑 Da, elimină
+safety-buddy-removed = Eliminată: <b>{ $name }</b> nu mai primește alerte.
+safety-buddy-kept = Bine, persoana de încredere rămâne.
+safety-buddy-welcome = 🛡 Acum ești persoana ei de încredere în quietline. Aici primești un mesaj doar dacă ea nu dă semn după o întâlnire sau are nevoie de ajutor – cu textul ei de alertă, ora și, dacă le-a dat, locul și numărul. Altceva nu îți arăt.
+safety-buddy-only-alerts = Aici ajung doar alerte. Altceva nu îți pot arăta.
+safety-alert-title = 🚨 <b>Alertă</b>
+safety-alert-cause =
+    { $cause ->
+        [duress] La { $at } a scris cuvântul ei de alarmă: are nevoie de ajutor.
+       *[no-answer] Nu a dat semn după întâlnire (trebuia la { $at }).
+    }
+safety-alert-default-text = Nu am dat semn după o întâlnire. Te rog sună-mă – dacă nu răspund, sună la poliție (110).
+safety-alert-appointment = 🕒 Întâlnire: { $when }
+safety-alert-place = 📍 Loc: { $place }
+safety-alert-number = 📞 Numărul clientului: { $number }
+safety-alert-late = ⚠️ Cu întârziere: trebuia trimisă la { $due }, dar n-am fost disponibil până la { $now }.
+safety-alert-seen-button = 👀 Văzut – mă ocup eu
+safety-alert-seen = 👀 Notat: ai răspuns la { $time }.
+safety-alert-all-clear = ✅ Totul e în regulă: a dat semn la { $time }.
+safety-checkin-button = 🛡 Check-in { $time }
+safety-checkin-usage =
+    🛡 <b>Check-in</b>: la sfârșitul întâlnirii te întreb „E totul ok?”. Dacă nu răspunzi, mai întreb o dată – apoi persoana ta de încredere primește o alertă.
+    Pornește-l: apasă „🛡 Check-in” sub o programare în /day, sau <code>/checkin 19:30</code> (începutul, durata obișnuită), <code>/checkin 19:30-21:00</code>, <code>/checkin 19:30 90 0171 2345678 mâine</code>.
+safety-checkin-no-buddy = Pentru un check-in ai nevoie mai întâi de o persoană de încredere confirmată, care să primească alerta: /buddy
+safety-checkin-over = Întâlnirea asta s-a terminat deja (la { $end }).
+safety-checkin-bad-who = Nu cunosc numărul sau aliasul acesta. Așa: <code>/checkin 19:30 0171 2345678</code>
+safety-checkin-booking-gone = Programarea asta nu mai există.
+safety-checkin-status =
+    🛡 <b>Check-in { $when }</b>
+    La { $ask } te întreb: „E totul ok?” Dacă nu răspunzi, mai întreb o dată după { $grace } min.; după încă { $grace } min., { $buddy } primește o alertă.
+safety-checkin-place-line = 📍 Loc: { $place }
+safety-checkin-number-line = 📞 Număr: { $number }
+safety-checkin-details-hint = Locul și numărul ajung la persoana ta de încredere doar într-o alertă și se șterg imediat ce se încheie check-in-ul.
+safety-checkin-place-button = 📍 Adaugă locul
+safety-checkin-number-button = 📞 Trimite și numărul
+safety-checkin-extend-button = ⏱ +{ $minutes } min.
+safety-checkin-end-button = ✅ Încheie
+safety-checkin-ok-button = ✅ Totul e ok
+safety-checkin-place-ask = Unde ești? Scrie-mi locul (hotel, cameră, adresă). E doar pentru acest check-in.
+safety-checkin-place-saved = 📍 Salvat – doar pentru acest check-in.
+safety-checkin-no-number = Nu știu niciun număr pentru această programare.
+safety-checkin-ask = 🛡 E totul ok?
+safety-checkin-nudge = 🛡 E totul ok? Te rog răspunde scurt.
+safety-checkin-ended = ✅ Bine. Check-in încheiat.
+safety-checkin-ended-alerted =
+    ✅ Bine. Check-in încheiat. { $buddy } a primit o alertă la { $time } și află acum că totul e în regulă.{ $seen ->
+        [none] {""}
+       *[other] {" "}Văzută la { $seen }.
+    }
+safety-checkin-extended = ⏱ Prelungit: te întreb la { $ask }.
+safety-checkin-gone = Acest check-in s-a încheiat deja.
+safety-settings =
+    🛡 <b>Siguranță</b>
+    Persoana de încredere: { $buddy }
+    Timp de așteptare: { $grace } min. – apoi mai întreb o dată, iar după încă { $grace } min. pleacă alerta.
+    Cuvânt de alarmă: { $duress ->
+        [set] setat
+       *[unset] niciunul
+    }
+    Textul alertei: { $text }
+
+    Schimbi așa: <code>/safety text …</code> · <code>/safety cuvânt …</code> · <code>/safety așteptare 20</code> · Persoana de încredere: /buddy
+safety-settings-no-buddy = încă nimeni
+safety-settings-usage = Așa: <code>/safety text Nu am dat semn – te rog sună-mă</code>, <code>/safety cuvânt ananas</code>, <code>/safety așteptare 20</code>. Cu <code>-</code> în loc de valoare revii la standard.
+safety-grace-button = { $minutes } min.
+safety-grace-saved = Timp de așteptare: { $minutes } min.
+safety-grace-bad = Te rog între { $min } și { $max } de minute, de ex. <code>/safety așteptare 20</code>.
+safety-text-saved = Textul alertei a fost salvat.
+safety-text-reset = Textul alertei a fost resetat: se folosește textul standard.
+safety-text-too-long = Textul alertei poate avea cel mult { $max } de caractere.
+safety-duress-saved = 🤫 Cuvântul de alarmă e setat – am păstrat doar o sumă de control criptată și ți-am șters mesajul. Dacă îl scrii cât timp rulează un check-in (și ca răspuns la „E totul ok?”), aici arată ca un „ok” obișnuit – iar persoana ta de încredere primește imediat o alertă.
+safety-duress-removed = Cuvântul de alarmă a fost șters.
+safety-duress-refused =
+    { $error ->
+        [too-short] Cuvântul de alarmă are nevoie de cel puțin 4 litere.
+        [too-long] Cel mult trei cuvinte, te rog.
+       *[like-ok] Sună ca un „ok” obișnuit – alege un cuvânt pe care altfel nu-l scrii niciodată, de ex. <code>/safety cuvânt ananas</code>.
+    }
+safety-warnlist-none = ⚠️ <b>Lista de avertizare</b>: încă n-ai importat niciuna. O listă de la organizația ta de sprijin sau de la colege (număr și motiv pe fiecare rând) face ca fiecare număr de pe ea să primească ⛔ – în mesajele primite și la /check.
+safety-warnlist-status =
+    ⚠️ <b>Lista de avertizare</b>: { $count ->
+        [one] un număr
+        [few] { $count } numere
+       *[other] { $count } de numere
+    }, importată pe { $date }. Fiecare primește ⛔ cu motivul din listă – în mesajele primite și la /check.
+safety-warnlist-commands = <code>/warnlist import</code> – importă o listă (o înlocuiește pe cea actuală) · <code>/warnlist export</code> – numerele tale blocate, ca fișier · <code>/warnlist clear</code> – șterge lista
+safety-warnlist-send = Trimite-mi lista ca fișier (.txt sau .csv) sau lipește-o aici: pe fiecare rând un număr și un motiv scurt, de ex. <code>0171 2345678; violent</code>. Înlocuiește lista actuală. Păstrez doar sume de control criptate ale numerelor, împreună cu motivul. /cancel anulează.
+safety-warnlist-imported =
+    ⚠️ Lista de avertizare a fost importată: { $count ->
+        [one] un număr
+        [few] { $count } numere
+       *[other] { $count } de numere
+    }, la data de { $date }.
+safety-warnlist-duplicates =
+    { $count ->
+        [one] Un rând a mai numit o dată un număr; rămâne primul motiv.
+        [few] { $count } rânduri au mai numit o dată un număr; rămâne de fiecare dată primul motiv.
+       *[other] { $count } de rânduri au mai numit o dată un număr; rămâne de fiecare dată primul motiv.
+    }
+safety-warnlist-problems =
+    ✖ N-am importat nimic – { $count ->
+        [one] un rând nu-l pot citi
+        [few] { $count } rânduri nu le pot citi
+       *[other] { $count } de rânduri nu le pot citi
+    }. Te rog corectează-le și trimite din nou toată lista:
+safety-warnlist-problem =
+    Rândul { $line }: { $problem ->
+        [no-number] niciun număr găsit
+        [wrong-length] numărului îi lipsesc cifre sau are prea multe
+        [reason-too-long] motiv mai lung de 200 de caractere
+       *[unreadable] ghilimelele nu sunt închise
+    }
+safety-warnlist-more-problems = … și încă { $count }.
+safety-warnlist-empty = Nu conține niciun număr.
+safety-warnlist-too-large = Prea mare: cel mult 50.000 de rânduri și 2 MB.
+safety-warnlist-not-text = Nu e un fișier text – te rog trimite-l ca .txt sau .csv.
+safety-warnlist-not-read = Nu am putut încărca fișierul. Te rog trimite-l din nou.
+safety-warnlist-cleared = Lista de avertizare a fost ștearsă.
+safety-warnlist-export-none = Nu ai numere blocate (⛔). Blochezi un număr așa: <code>/flag 0171 2345678 blocked</code>
+safety-warnlist-export-confirm =
+    📤 <b>Export</b>: scriu { $count ->
+        [one] numărul tău blocat
+        [few] cele { $count } numere blocate ale tale
+       *[other] cele { $count } de numere blocate ale tale
+    } cu motivul blocării într-un fișier, aici în chat.
+    <b>Ce iese din bot:</b> numerele complete, în clar, și motivul (sau de când sunt blocate) – fără nume, notițe, programări sau evenimente. Dă fișierul doar oamenilor în care ai încredere.
+safety-warnlist-export-yes = 📤 Da, creează fișierul
+safety-warnlist-export-cancelled = Anulat – nimic n-a ieșit din bot.
+safety-warnlist-export-caption =
+    { $count ->
+        [one] ⚠️ Un număr blocat
+        [few] ⚠️ { $count } numere blocate
+       *[other] ⚠️ { $count } de numere blocate
+    } – în forma pe care o citește /warnlist import.
+safety-warnlist-export-header = quietline: numere blocate, exportate pe { $date } (număr,motiv)
+safety-warnlist-export-reason = blocat din { $date }

@@ -97,6 +97,7 @@ async function runServerMode(config: Config, logger: Logger): Promise<void> {
   if (config.botToken) {
     const bot = createBot(app.services, { token: config.botToken, apiRoot: config.botApiRoot, features });
     api = bot.api;
+    if (app.services.transports) app.services.transports.home = bot.api;
     await bot.init();
     targets.push({ bot, chatIds: config.ownerIds });
     running.push(runTelegram(bot, config, features.flatMap((f) => f.commands), logger, { ...(endpoint && { intake: endpoint.listener }) }));

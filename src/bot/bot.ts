@@ -10,6 +10,7 @@ import type { AppServices, BotContext, InnerContext } from "./context.js";
 import { handleBotError } from "./errors.js";
 import { allFeatures } from "./features/index.js";
 import type { Feature } from "./features/feature.js";
+import { buddyGate } from "./features/safety/guest.js";
 import { ownerGuard, updateKind } from "./guard.js";
 import { i18nMiddleware } from "./i18n.js";
 
@@ -68,7 +69,8 @@ export function createBot(services: AppServices, options: BotOptions): Bot<BotCo
   const download = createFileDownloader(options.token, options.apiRoot ?? DEFAULT_API_ROOT, options.fetch ?? fetch);
 
   const { logger } = services;
-  bot.use(ownerGuard(services.config.ownerIds, (reason) => logger.debug({ reason }, "update dropped")));
+  const drop = (reason: string) => logger.debug({ reason }, "update dropped");
+  bot.use(ownerGuard(services.config.ownerIds, drop, buddyGate(services, drop)));
   bot.use(appMiddleware(services, download) as MiddlewareFn<BotContext>);
   bot.use(i18nMiddleware() as MiddlewareFn<BotContext>);
   bot.use(async (ctx, next) => {

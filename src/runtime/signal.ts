@@ -7,7 +7,8 @@ import { privacySettings } from "../bot/features/privacy/retention.js";
 import { LOCAL_BOT_INFO } from "../bot/transport/chat-bridge.js";
 import { createLocalFetch } from "../bot/transport/local-api.js";
 import { SignalEventStream } from "../bot/transport/signal/events.js";
-import { chatIdFromHash, SignalOwners } from "../bot/transport/signal/owners.js";
+import { chatIdFromHash, isSignalChatId, SignalOwners } from "../bot/transport/signal/owners.js";
+import { signalGuests } from "../bot/features/safety/guest.js";
 import { SignalRpc } from "../bot/transport/signal/rpc.js";
 import { SignalChat } from "../bot/transport/signal/signal-chat.js";
 import type { SignalConfig } from "../config.js";
@@ -68,6 +69,7 @@ export async function startSignal(services: AppServices, signal: SignalConfig, l
     clock: services.clock,
     translator: async () => translatorFor(await storedInterfaceLanguage(services)),
     firstIds: await firstMessageIds(services, chatIds),
+    guests: signalGuests(services),
     ...(options.alertVisibleMs !== undefined && { alertVisibleMs: options.alertVisibleMs }),
   });
   // Her Signal chats are the owners this bot lets in; the Telegram side keeps its own.
@@ -83,7 +85,9 @@ export async function startSignal(services: AppServices, signal: SignalConfig, l
   const timerSeconds = async () => (await privacySettings(services)).cleanupMinutes * 60;
   services.transports?.add({
     api: bot.api,
-    carries: (chatId) => owners.byChat(chatId) !== undefined,
+    // Her chats, and her buddy's when the buddy is on Signal.
+    carries: (chatId) => owners.byChat(chatId) !== undefined || isSignalChatId(chatId),
+    addressOf: (chatId) => chat.guestAddress(chatId),
     disappearing: true,
     cleanupChanged: (minutes) => chat.setTimers(minutes * 60),
   });

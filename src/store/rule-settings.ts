@@ -13,10 +13,10 @@ import type { Stores } from "./stores.js";
 type RuleStores = Pick<Stores, "rules">;
 
 /**
- * Default rules that protect her whatever she tunes: nothing to call, her blocklist, a phone the
- * whole household hears, and a number that already reached someone else. They cannot be switched off.
+ * Default rules that protect her whatever she tunes: her warning list, nothing to call, her blocklist,
+ * a phone the whole household hears, and a number that already reached someone else. They cannot be switched off.
  */
-export const SAFETY_RULE_IDS = ["withheld", "blocked", "landline", "someone-else-answered"] as const;
+export const SAFETY_RULE_IDS = ["warnlist", "withheld", "blocked", "landline", "someone-else-answered"] as const;
 export const MAX_CUSTOM_RULES = 100;
 
 /** One of her rules as loaded: `rule` when the engine accepts it, else the problems. */

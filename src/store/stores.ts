@@ -7,6 +7,25 @@ import { AVAILABILITY_VERSION, availabilitySchema, type AvailabilityRecord } fro
 import { BOOKING_MONTH_VERSION, bookingMonthSchema, BOOKING_VERSION, bookingSchema, HOLD_VERSION, holdSchema, type BookingMonthRecord, type BookingRecord, type HoldRecord } from "./records/appointments.js";
 import { CHAT_MESSAGE_VERSION, chatMessageSchema, PRIVACY_SETTINGS_VERSION, privacySettingsSchema, type ChatMessageRecord, type PrivacySettings } from "./records/privacy.js";
 import { DEVICE_VERSION, deviceSchema, INTAKE_SETTINGS_VERSION, intakeSettingsSchema, type DeviceRecord, type IntakeSettings } from "./records/devices.js";
+import {
+  BUDDY_VERSION,
+  buddySchema,
+  CHECK_IN_VERSION,
+  checkInSchema,
+  INVITE_VERSION,
+  inviteSchema,
+  SAFETY_SETTINGS_VERSION,
+  safetySettingsSchema,
+  WARNLIST_VERSION,
+  warnListBucketSchema,
+  warnListMetaSchema,
+  type BuddyRecord,
+  type CheckInRecord,
+  type InviteRecord,
+  type SafetySettings,
+  type WarnListBucket,
+  type WarnListMeta,
+} from "./records/safety.js";
 import type { Collection, Vault } from "./vault.js";
 
 /** Every collection the app uses, opened once at start-up. */
@@ -30,6 +49,15 @@ export interface Stores {
   readonly devices: Collection<DeviceRecord>;
   /** How intakes are announced, and today's count of withheld callers. */
   readonly intake: Collection<IntakeSettings>;
+  /** Her alert text, duress word (hashed) and grace period. */
+  readonly safety: Collection<SafetySettings>;
+  /** The one buddy who gets her alerts. */
+  readonly buddy: Collection<BuddyRecord>;
+  /** Open buddy invites, under a keyed hash of their code. */
+  readonly invites: Collection<InviteRecord>;
+  readonly checkIns: Collection<CheckInRecord>;
+  readonly warnList: Collection<WarnListMeta>;
+  readonly warnListBuckets: Collection<WarnListBucket>;
 }
 
 export async function openStores(vault: Vault): Promise<Stores> {
@@ -48,5 +76,11 @@ export async function openStores(vault: Vault): Promise<Stores> {
     verdictLog: await vault.collection("verdict_log", { schema: verdictLogSchema, version: VERDICT_LOG_VERSION, hashIds: true }),
     devices: await vault.collection("devices", { schema: deviceSchema, version: DEVICE_VERSION }),
     intake: await vault.collection("intake", { schema: intakeSettingsSchema, version: INTAKE_SETTINGS_VERSION }),
+    safety: await vault.collection("safety", { schema: safetySettingsSchema, version: SAFETY_SETTINGS_VERSION }),
+    buddy: await vault.collection("buddy", { schema: buddySchema, version: BUDDY_VERSION }),
+    invites: await vault.collection("invites", { schema: inviteSchema, version: INVITE_VERSION, hashIds: true }),
+    checkIns: await vault.collection("check_ins", { schema: checkInSchema, version: CHECK_IN_VERSION }),
+    warnList: await vault.collection("warn_list", { schema: warnListMetaSchema, version: WARNLIST_VERSION }),
+    warnListBuckets: await vault.collection("warn_list_buckets", { schema: warnListBucketSchema, version: WARNLIST_VERSION }),
   };
 }

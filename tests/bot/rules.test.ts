@@ -117,7 +117,7 @@ describe("/rules", () => {
     [reply] = await h.send("/rules on quiet-hours");
     expect(reply!.html).toContain("ist an");
 
-    for (const id of ["withheld", "blocked", "landline", "someone-else-answered"]) {
+    for (const id of ["warnlist", "withheld", "blocked", "landline", "someone-else-answered"]) {
       [reply] = await h.send(`/rules off ${id}`);
       expect(reply!.html).toContain("ist eine Schutzregel und bleibt an");
     }

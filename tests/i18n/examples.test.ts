@@ -5,6 +5,7 @@ import { parseNumberArgument } from "../../src/core/phone/index.js";
 import { parseWeeklyHours } from "../../src/core/time/weeklyText.js";
 import { allFeatures } from "../../src/bot/features/index.js";
 import { parseSettingArgs } from "../../src/bot/features/privacy/settings.js";
+import { parseSafetyArgs } from "../../src/bot/features/safety/settings.js";
 import { translatorFor } from "../../src/bot/i18n.js";
 import { INTERFACE_LANGUAGES } from "../../src/interface-language.js";
 
@@ -25,6 +26,12 @@ const READS: Readonly<Record<string, (argument: string) => boolean>> = {
   hours_for: (a) => parseWeeklyHours(a.replace(/^0171 2345678 /, "")).ok,
   check: (a) => parseNumberArgument(a, "DE").kind === "number",
   privacy: (a) => parseSettingArgs(a) !== undefined,
+  checkin: (a) => parseBookArgument(a, today).ok,
+  safety: (a) => {
+    const change = parseSafetyArgs(a);
+    return change !== undefined && (change.kind !== "grace" || Number.isInteger(change.minutes));
+  },
+  warnlist: (a) => ["", "import", "export", "clear"].includes(a),
 };
 
 describe("the examples in /help", () => {

@@ -21,7 +21,7 @@ function differences(file: LocaleFile): string[] {
 
 const SECTIONS = [
   "common", "commands", "start", "help", "errors", "settings", "console", "transport", "fallback",
-  "contacts", "inbox", "outcomes", "check", "verdict", "rules", "availability", "lint", "privacy", "intake",
+  "contacts", "inbox", "outcomes", "check", "verdict", "rules", "availability", "lint", "privacy", "intake", "safety",
 ];
 
 describe("the locale files", () => {

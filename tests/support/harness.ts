@@ -73,6 +73,8 @@ export interface HarnessOptions {
   readonly clientLanguage?: string;
   /** Replace the feature list (default: every feature of the app). */
   readonly features?: readonly Feature[];
+  /** Answers Bot API calls for chats other than hers (her buddy's); undefined passes the call on to her chat. */
+  readonly otherChats?: (call: ApiCall) => Promise<unknown> | undefined;
 }
 
 /** The real bot, with the real store in a temp folder, driven in-process through the local transport. */
@@ -101,7 +103,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     ...(options.features && { features: options.features }),
     fetch: createLocalFetch(async (call) => {
       apiCalls.push(call);
-      return bridge.handle(call);
+      return (await options.otherChats?.(call)) ?? bridge.handle(call);
     }, bridge.serveFile),
   });
   await bot.init();

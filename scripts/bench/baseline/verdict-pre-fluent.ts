@@ -71,6 +71,7 @@ export const WORDS: Readonly<Record<BaselineLanguage, Words>> = {
       "no-answer": "nicht abgenommen",
     },
     ruleTitle: {
+      warnlist: "Warnliste",
       withheld: "Nummer unterdrückt oder unbrauchbar",
       blocked: "Gesperrt",
       landline: "Festnetz",
@@ -89,6 +90,7 @@ export const WORDS: Readonly<Record<BaselineLanguage, Words>> = {
       "unknown-clock": "Uhrzeit unlesbar",
     },
     ruleSummary: {
+      warnlist: "⛔ Auf der importierten Warnliste (/warnlist): nie melden, was sonst auch gilt.",
       withheld: "⛔ Unterdrückte oder unbrauchbare Nummer: nichts zum Zurückrufen.",
       blocked: "⛔ Gesperrte Kontakte: nie melden.",
       landline: "⛔ Festnetz (laut Nummer oder markiert): nie anrufen, nie schreiben.",
@@ -149,6 +151,7 @@ export const WORDS: Readonly<Record<BaselineLanguage, Words>> = {
       "no-answer": "no answer",
     },
     ruleTitle: {
+      warnlist: "Warning list",
       withheld: "Number withheld or unusable",
       blocked: "Blocked",
       landline: "Landline",
@@ -167,6 +170,7 @@ export const WORDS: Readonly<Record<BaselineLanguage, Words>> = {
       "unknown-clock": "Clock unreadable",
     },
     ruleSummary: {
+      warnlist: "⛔ On the imported warning list (/warnlist): never get in touch, whatever else applies.",
       withheld: "⛔ Withheld or unusable number: nothing to call back.",
       blocked: "⛔ Blocked contacts: never get in touch.",
       landline: "⛔ Landline (by number or flag): never call, never text.",
@@ -306,6 +310,10 @@ function reasonText(ctx: Ctx, f: Finding): string {
   const r = f.reason;
   const de = ctx.de;
   switch (r.code) {
+    case "warning-list": {
+      const listed = de ? "⚠️ Auf der Warnliste" : "⚠️ On the warning list";
+      return r.reason ? `${listed}: ${r.reason}` : listed;
+    }
     case "number-withheld":
       return de
         ? "Nummer unterdrückt – nichts zum Zurückrufen; warten, bis wieder angerufen wird."

@@ -16,11 +16,21 @@ export interface ChatTransport {
   readonly disappearing: boolean;
   /** Her self-cleaning period changed (0 = off): the transport sets its chats' timers to match. */
   cleanupChanged(minutes: number): Promise<void>;
+  /**
+   * What this transport needs to reach a chat other than hers again after a restart (Signal: the
+   * number or ACI behind the buddy's chat), while that chat is known to it; stored encrypted by the caller.
+   */
+  addressOf?(chatId: number): string | undefined;
 }
 
 /** The transports of one process. Chats of no registered transport belong to the bot's own Api. */
 export class ChatTransports {
   private readonly transports: ChatTransport[] = [];
+  /**
+   * The bot's own Bot API connection (Telegram) when a process serves more than one transport:
+   * what an update on another transport uses to reach a Telegram chat (her buddy's, say).
+   */
+  home: Api | undefined;
 
   add(transport: ChatTransport): void {
     this.transports.push(transport);

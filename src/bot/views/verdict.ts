@@ -7,6 +7,7 @@ import { evaluate, type Decision, type EventFact, type Facts, type Outcome, type
 import { contactsOf, type ContactRecord } from "../../store/contacts.js";
 import { evaluateOptionsOf, loadRules, type RulesState } from "../../store/rule-settings.js";
 import { logVerdict } from "../../store/verdict-log.js";
+import { warnListReason } from "../../store/warnlist.js";
 import { callbackCodec, storageKeySchema } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { escapeHtml, type Translate } from "../i18n.js";
@@ -58,6 +59,7 @@ export function factsFor(
   rules: RulesState,
   now: number,
   timeZone: string,
+  warnList?: Facts["warnList"],
 ): Facts {
   return {
     now,
@@ -68,6 +70,7 @@ export function factsFor(
     events: card?.events.map(eventFact) ?? [],
     outcomes: card?.outcomes ?? [],
     settings: rules.settings,
+    ...(warnList && { warnList }),
   };
 }
 
@@ -142,7 +145,9 @@ export interface VerdictOptions {
 export async function decideFor(ctx: BotContext, phone: PhoneClass): Promise<{ decision: Decision; card?: ContactRecord }> {
   const rules = await loadRules(ctx.app.stores);
   const card = phone.kind === "number" ? await contactsOf(ctx.app).get(phone.e164) : undefined;
-  const facts = factsFor(phone, card, rules, ctx.app.clock(), ctx.app.config.timeZone);
+  const listed = phone.kind === "number" ? await warnListReason(ctx.app.stores, phone.e164) : undefined;
+  const warnList = listed === undefined ? undefined : { reason: listed };
+  const facts = factsFor(phone, card, rules, ctx.app.clock(), ctx.app.config.timeZone, warnList);
   return { decision: evaluate(facts, evaluateOptionsOf(rules)), ...(card && { card }) };
 }
 

@@ -8,6 +8,7 @@ export const RULESET_VERSION = "2026.1";
 
 /** The default practice, in the order the domain table lists it. */
 export const DEFAULT_RULE_IDS = [
+  "warnlist",
   "withheld",
   "blocked",
   "landline",
@@ -52,6 +53,8 @@ export type TextFit =
 
 /** What a rule saw and concluded; `code` names the wording used to explain it. */
 export type Reason =
+  /** On her warning list (`reason` from the list, possibly empty); without `reason`: not on it. */
+  | { readonly code: "warning-list"; readonly reason?: string }
   | { readonly code: "number-withheld" }
   | { readonly code: "number-invalid" }
   /** Not a number anyone can have: digits missing or extra for a range that needs `expectedDigits`. */

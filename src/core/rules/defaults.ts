@@ -135,7 +135,16 @@ export function firstFreeInstant(view: FactView, from: number, enabled: readonly
   return undefined;
 }
 
+const MISS_WARNLIST = miss("warnlist", { code: "warning-list" });
+
 export const DEFAULT_RULES: readonly DefaultRule[] = [
+  {
+    id: "warnlist",
+    check: (view) => {
+      const listed = view.facts.warnList;
+      return listed === undefined ? MISS_WARNLIST : hit("warnlist", "none", { code: "warning-list", reason: listed.reason });
+    },
+  },
   {
     id: "withheld",
     check: (view) => {
@@ -256,10 +265,10 @@ export const DEFAULT_RULES: readonly DefaultRule[] = [
 ];
 
 const [
-  withheld, blocked, landline, someoneElse, nocall, smsonly, nosms,
+  warnlist, withheld, blocked, landline, someoneElse, nocall, smsonly, nosms,
   noFreshRequest, notAsked, outsideAllowed, callDays, quietHours, trusted, askedToCall,
 ] = DEFAULT_RULES.map((r) => r.check) as [
-  DefaultRule["check"], DefaultRule["check"], DefaultRule["check"], DefaultRule["check"], DefaultRule["check"],
+  DefaultRule["check"], DefaultRule["check"], DefaultRule["check"], DefaultRule["check"], DefaultRule["check"], DefaultRule["check"],
   DefaultRule["check"], DefaultRule["check"], DefaultRule["check"], DefaultRule["check"], DefaultRule["check"],
   DefaultRule["check"], DefaultRule["check"], DefaultRule["check"], DefaultRule["check"],
 ];
@@ -268,7 +277,7 @@ const [
  *  engine's hot path when none is off. */
 export function defaultFindings(view: FactView): Finding[] {
   return [
-    withheld(view), blocked(view), landline(view), someoneElse(view), nocall(view), smsonly(view), nosms(view),
+    warnlist(view), withheld(view), blocked(view), landline(view), someoneElse(view), nocall(view), smsonly(view), nosms(view),
     noFreshRequest(view), notAsked(view), outsideAllowed(view), callDays(view), quietHours(view), trusted(view),
     askedToCall(view),
   ];

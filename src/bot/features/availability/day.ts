@@ -15,6 +15,7 @@ import { tryBook } from "./book.js";
 import { clockAt, dateLabel, intervalLabel, withWho } from "./format.js";
 import { addOtherReading, isoDate, lateNightLine, onDayCommand, onOtherReading } from "./day-reading.js";
 import { loadSchedule, slotQuery, whoLabel, type Schedule } from "./schedule.js";
+import { checkInButtons } from "../safety/day-buttons.js";
 import { dropButtons, replaceMessage } from "./edit.js";
 
 /** r = release one hold, b = book it, x = release every hold made with the same offer. */
@@ -43,7 +44,8 @@ export async function dayAgenda(ctx: BotContext, schedule: Schedule, reading: Da
   const hours = ranges.length === 0 ? t("availability-day-closed") : formatTimeRanges(ranges);
   const lines = [t("availability-day-header", { date: dateLabel(date, t), hours })];
   const items: Array<{ start: number; line: string }> = [];
-  for (const b of schedule.bookings.filter((b) => b.start >= from && b.start < to)) {
+  const bookings = schedule.bookings.filter((b) => b.start >= from && b.start < to);
+  for (const b of bookings) {
     const line = t("availability-day-booking", { time: intervalLabel(b, timeZone) });
     items.push({ start: b.start, line: withWho(line, await whoLabel(ctx, b.contactKey)) });
   }
@@ -72,6 +74,7 @@ export async function dayAgenda(ctx: BotContext, schedule: Schedule, reading: Da
       .text(t("availability-release-hold", { time }), holdCodec.pack({ a: "r", id: h.id }))
       .text(t("availability-book-hold", { time }), holdCodec.pack({ a: "b", id: h.id }));
   }
+  for (const button of checkInButtons(t, bookings, schedule.now, timeZone)) keyboard.row().add(button);
   if (reading.alternative) addOtherReading(keyboard, reading.alternative, otherDayCodec.pack({ d: formatLocalDate(reading.alternative) }), t);
   return { html: lines.join("\n"), ...(keyboard.inline_keyboard.length > 0 && { keyboard }) };
 }

@@ -19,6 +19,11 @@ export interface SignalSource {
  */
 const CHAT_ID_BASE = 2 ** 48;
 
+/** Whether a chat id is a Signal chat's (hers or anyone else's): Telegram's never reach that low. */
+export function isSignalChatId(chatId: number): boolean {
+  return chatId <= -CHAT_ID_BASE;
+}
+
 /**
  * A stable chat id from a keyed hash of the owner's identifier (base64url): the same owner gets
  * the same chat across restarts, and the id reveals nothing about her number.
@@ -31,7 +36,11 @@ export function chatIdFromHash(hash: string): number {
 export class SignalOwners {
   private readonly owners: readonly SignalOwner[];
 
-  constructor(recipients: readonly string[], chatIdOf: (recipient: string) => number) {
+  constructor(
+    recipients: readonly string[],
+    /** The chat id of anyone's chat with the bot, by their number or ACI. */
+    readonly chatIdOf: (recipient: string) => number,
+  ) {
     this.owners = recipients.map((recipient) => ({ recipient, chatId: chatIdOf(recipient) }));
   }
 

@@ -57,6 +57,8 @@ export const envelopeSchema = z.looseObject({
   source: text,
   sourceNumber: text,
   sourceUuid: text,
+  /** The sender's profile name; only ever shown to her when someone uses her buddy invite. */
+  sourceName: text,
   sourceDevice: z.number().nullish(),
   timestamp: z.number(),
   serverReceivedTimestamp: z.number().nullish(),

@@ -5,7 +5,8 @@ import { LOCAL_BOT_INFO } from "../chat-bridge.js";
 import { inlineButtons, numberedChoices, typedChoice } from "../choices.js";
 import { ApiRefusal, type ApiCall } from "../local-api.js";
 import { commandEntities } from "../updates.js";
-import type { SignalOwner, SignalOwners } from "./owners.js";
+import { maskNumber } from "../../../core/phone/format.js";
+import { isSignalChatId, type SignalOwner, type SignalOwners } from "./owners.js";
 import {
   attachmentDataSchema,
   contactListSchema,
@@ -53,7 +54,13 @@ interface KnownMessage {
 }
 
 interface ChatState {
+  /** Who the chat is with: her, or (when `guest`) her buddy or someone with her invite code. */
   readonly owner: SignalOwner;
+  readonly guest?: boolean;
+  /** A guest's profile name, as their messages carry it. */
+  name?: string;
+  /** A guest's number, masked: with the name, how she recognises who used her invite. */
+  maskedNumber?: string;
   nextId: number;
   readonly messages: Map<number, KnownMessage>;
   readonly byTimestamp: Map<number, number>;
@@ -83,6 +90,17 @@ interface ReceivedFile {
   readonly size?: number;
 }
 
+/**
+ * Who besides her may reach the bot on Signal: the bot's guard then decides what they get. Anyone
+ * else's envelopes are dropped here, as before, and leave nothing behind.
+ */
+export interface SignalGuests {
+  /** Whether a message from someone other than her reaches the bot (her buddy's, an invite code). */
+  admits(chatId: number, text: string | undefined): Promise<boolean>;
+  /** The number or ACI behind a guest chat not seen since the start (her buddy's, for an alert). */
+  addressOf(chatId: number): Promise<string | undefined>;
+}
+
 export interface SignalChatOptions {
   readonly rpc: SignalRpc;
   /** The bot's own number. */
@@ -95,7 +113,11 @@ export interface SignalChatOptions {
   /** The first message id per chat: above every id the store still tracks, so ids never repeat. */
   readonly firstIds?: ReadonlyMap<number, number>;
   readonly alertVisibleMs?: number;
+  readonly guests?: SignalGuests;
 }
+
+/** Guest chats kept in memory at once; one is her buddy's, the rest invite attempts. */
+const KEEP_GUESTS = 20;
 
 function callbackButtons(buttons: readonly InlineKeyboardButton[]): InlineKeyboardButton.CallbackButton[] {
   return buttons.filter((b): b is InlineKeyboardButton.CallbackButton => "callback_data" in b);
@@ -189,7 +211,7 @@ export class SignalChat {
       return this.drop("group");
     }
     const owner = this.options.owners.match({ number: envelope.sourceNumber, uuid: envelope.sourceUuid });
-    if (!owner) return this.drop("not-owner");
+    if (!owner) return this.receiveGuest(envelope, message, payload.exception != null);
     if (payload.exception) {
       if (!this.untrustedWarned) {
         this.untrustedWarned = true;
@@ -206,6 +228,43 @@ export class SignalChat {
       ? this.editedUpdates(chat, envelope.editMessage.targetSentTimestamp, message, envelope)
       : await this.messageUpdates(chat, message, envelope);
     return { chatId: owner.chatId, timestamp: envelope.timestamp, updates };
+  }
+
+  /**
+   * A direct text from someone other than her, if the guests admit it: as updates in that person's
+   * own chat, text only (files, contacts and stickers of a guest are never read).
+   */
+  private async receiveGuest(envelope: Envelope, message: DataMessage | null | undefined, failed: boolean): Promise<Incoming | undefined> {
+    const guests = this.options.guests;
+    const recipient = envelope.sourceUuid?.toLowerCase() || envelope.sourceNumber;
+    if (!guests || !recipient || failed || !message || envelope.editMessage) return this.drop("not-owner");
+    const chatId = this.options.owners.chatIdOf(recipient);
+    const text = message.message ?? undefined;
+    if (!(await guests.admits(chatId, text))) return this.drop("not-owner");
+    const key = `${chatId}:${envelope.timestamp}`;
+    if (this.seen.has(key)) return this.drop("duplicate");
+    this.remember(this.seen, key, KEEP_SEEN);
+    const chat = this.guestChat(chatId, recipient);
+    if (envelope.sourceName) chat.name = envelope.sourceName.slice(0, 64);
+    if (envelope.sourceNumber) chat.maskedNumber = maskNumber(envelope.sourceNumber);
+    const textOnly = { timestamp: message.timestamp, message: text ?? null, quote: message.quote ?? null } as DataMessage;
+    return { chatId, timestamp: envelope.timestamp, updates: await this.messageUpdates(chat, textOnly, envelope) };
+  }
+
+  private guestChat(chatId: number, recipient: string): ChatState {
+    const known = this.chats.get(chatId);
+    if (known) return known;
+    const chat: ChatState = { owner: { recipient, chatId }, guest: true, nextId: 1, messages: new Map(), byTimestamp: new Map() };
+    this.chats.set(chatId, chat);
+    const guests = [...this.chats.values()].filter((c) => c.guest);
+    if (guests.length > KEEP_GUESTS) this.chats.delete(guests[0]!.owner.chatId);
+    return chat;
+  }
+
+  /** The number or ACI behind a guest chat seen since the start (for the buddy's record). */
+  guestAddress(chatId: number): string | undefined {
+    const chat = this.chats.get(chatId);
+    return chat?.guest ? chat.owner.recipient : undefined;
   }
 
   private drop(reason: string): undefined {
@@ -235,10 +294,13 @@ export class SignalChat {
   }
 
   private privateChat(chat: ChatState) {
+    if (chat.guest) return { id: chat.owner.chatId, type: "private" as const, first_name: chat.name ?? "" };
     return { id: chat.owner.chatId, type: "private" as const, first_name: "Owner" };
   }
 
+  /** Who wrote: her, or a guest as their profile shows them. */
   private her(chat: ChatState) {
+    if (chat.guest) return { id: chat.owner.chatId, is_bot: false, first_name: chat.name ?? "", ...(chat.maskedNumber && { last_name: chat.maskedNumber }) };
     return { id: chat.owner.chatId, is_bot: false, first_name: "Owner" };
   }
 
@@ -418,10 +480,14 @@ export class SignalChat {
 
   // ——— outgoing: Bot API calls → signal-cli ———
 
-  private chatOf(params: Readonly<Record<string, unknown>>): ChatState {
-    const chat = this.chats.get(Number(params.chat_id));
-    if (!chat) throw new ApiRefusal(400, "Bad Request: chat not found");
-    return chat;
+  private async chatOf(params: Readonly<Record<string, unknown>>): Promise<ChatState> {
+    const chatId = Number(params.chat_id);
+    const chat = this.chats.get(chatId);
+    if (chat) return chat;
+    // Her buddy's chat after a restart: the guests know where it goes.
+    const recipient = isSignalChatId(chatId) ? await this.options.guests?.addressOf(chatId) : undefined;
+    if (!recipient || this.options.owners.chatIdOf(recipient) !== chatId) throw new ApiRefusal(400, "Bad Request: chat not found");
+    return this.guestChat(chatId, recipient);
   }
 
   private async rpcSend(chat: ChatState, body: StyledText, extra: Record<string, unknown> = {}): Promise<number> {
@@ -565,7 +631,7 @@ export class SignalChat {
       case "getMe":
         return LOCAL_BOT_INFO;
       case "sendMessage": {
-        const chat = this.chatOf(params);
+        const chat = await this.chatOf(params);
         const buttons = inlineButtons(params.reply_markup);
         const text = String(params.text ?? "");
         const replyTo = (params.reply_parameters as { message_id?: number } | undefined)?.message_id ?? (params.reply_to_message_id as number | undefined);
@@ -577,7 +643,7 @@ export class SignalChat {
         return this.sentMessage(chat, known);
       }
       case "sendDocument": {
-        const chat = this.chatOf(params);
+        const chat = await this.chatOf(params);
         const document = params.document as { filename?: string; content?: Buffer } | undefined;
         if (!document?.content) throw new ApiRefusal(400, "Bad Request: only uploaded files can be sent here");
         const buttons = inlineButtons(params.reply_markup);
@@ -592,20 +658,20 @@ export class SignalChat {
       }
       case "editMessageText":
       case "editMessageCaption": {
-        const chat = this.chatOf(params);
+        const chat = await this.chatOf(params);
         const text = String((method === "editMessageText" ? params.text : params.caption) ?? "");
         const entities = method === "editMessageText" ? params.entities : params.caption_entities;
         return this.edit(chat, Number(params.message_id), { text, parseMode: params.parse_mode, entities }, params.reply_markup);
       }
       case "editMessageReplyMarkup": {
-        const chat = this.chatOf(params);
+        const chat = await this.chatOf(params);
         const known = this.botMessage(chat, Number(params.message_id));
         return this.edit(chat, known.id, known.source ?? { text: known.body?.text ?? "" }, params.reply_markup);
       }
       case "deleteMessage":
-        return this.delete(this.chatOf(params), [Number(params.message_id)], true);
+        return this.delete(await this.chatOf(params), [Number(params.message_id)], true);
       case "deleteMessages":
-        return this.delete(this.chatOf(params), (params.message_ids as number[] | undefined) ?? [], false);
+        return this.delete(await this.chatOf(params), (params.message_ids as number[] | undefined) ?? [], false);
       case "answerCallbackQuery": {
         const text = typeof params.text === "string" ? params.text : "";
         if (text && this.turn) {
@@ -621,7 +687,7 @@ export class SignalChat {
         return { file_id: fileId, file_unique_id: fileId, file_path: fileId, ...(file.size !== undefined && { file_size: file.size }) };
       }
       case "sendChatAction": {
-        const chat = this.chatOf(params);
+        const chat = await this.chatOf(params);
         void this.options.rpc.call("sendTyping", { recipient: [chat.owner.recipient] }).catch(() => undefined);
         return true;
       }

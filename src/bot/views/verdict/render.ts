@@ -106,6 +106,8 @@ function reasonText(w: Wording, f: Finding): string {
   const { t, moments } = w;
   const r = f.reason;
   switch (r.code) {
+    case "warning-list":
+      return t("verdict-reason-warning-list", { hasReason: r.reason ? "yes" : "no", reason: r.reason ?? "" });
     case "number-withheld":
       return t("verdict-reason-withheld");
     case "number-invalid":
