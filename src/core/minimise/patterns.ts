@@ -1,7 +1,11 @@
 import type { FindingKind } from "./types.js";
 
-/** A capitalised word, including umlauts and inner hyphens ("Müller-Lüdenscheidt"). */
-const CAP = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*`;
+/**
+ * A capitalised word, including umlauts and inner hyphens ("Müller-Lüdenscheidt"). It starts only
+ * where a word starts, and each hyphen has one reading: a long hyphenated word is read once, not
+ * again from each of its capitals, and a failed match does not try every split of it.
+ */
+const CAP = String.raw`(?<![\p{L}\d'’-])\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)*`;
 const CAP_OR_AMP = String.raw`(?:${CAP}|&|und|\+)`;
 /** Words that end a company name rather than belong to it. */
 const NAME_RUN = String.raw`${CAP}(?:\s+${CAP_OR_AMP}){0,3}`;
@@ -88,5 +92,5 @@ export const PATTERNS: readonly Pattern[] = [
   },
 ];
 
-/** An alias is one name: any further capitalised word is taken for a surname. */
-export const ALIAS_SURNAME = new RegExp(String.raw`(?<=^\s*${CAP})(?:\s+(?:von\s+|van\s+|de\s+)?${CAP}\.?)+`, "u");
+/** An alias is one name: any further capitalised word (group 1) is taken for a surname. */
+export const ALIAS_SURNAME = new RegExp(String.raw`^\s*${CAP}((?:\s+(?:von\s+|van\s+|de\s+)?${CAP}\.?)+)`, "u");

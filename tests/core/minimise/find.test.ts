@@ -48,6 +48,12 @@ describe("findSensitive", () => {
     expect(kinds("Dienstags-Tom", "alias")).toEqual([]);
   });
 
+  it("reads a hyphenated name once, from where it starts", () => {
+    expect(kinds("Firma Müller-Lüdenscheidt GmbH")).toEqual([["company", "Firma Müller-Lüdenscheidt GmbH"]]);
+    expect(kinds("eigentlich Herr Schulze-Delitzsch")).toEqual([["surname", "Herr Schulze-Delitzsch"]]);
+    expect(kinds("Anna-Lena Müller-Lüdenscheidt", "alias")).toEqual([["surname", "Müller-Lüdenscheidt"]]);
+  });
+
   it("merges overlapping findings into one", () => {
     const found = findSensitive("Firma Becker GmbH", "note");
     expect(found).toHaveLength(1);
