@@ -20,6 +20,11 @@ function cue(words: readonly string[]): string {
 }
 
 /** Romanian legal forms; "SA" only as a word of its own, so "USA" is no company. */
+/** "iban" → "[Ii][Bb][Aa][Nn]": a word in any case, where the rest of the pattern keeps its case. */
+function caseless(word: string): string {
+  return [...word].map((c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).join("");
+}
+
 const LEGAL_FORM_RO = String.raw`S\.\s?R\.\s?L\.?|SRL|S\.\s?A\.|(?<!\p{L})SA|PFA`;
 const LEGAL_FORM = String.raw`(?:${LEGAL_FORM_RO}|GmbH(?:\s*&\s*Co\.?\s*KG(?:aA)?)?|gGmbH|mbH|AG|KGaA|KG|OHG|GbR|PartG(?:mbB)?|UG(?:\s*\(haftungsbeschränkt\))?|e\.\s?K\.|e\.\s?V\.|SE|Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|Corp\.?|Co\.\s*KG|&\s*Co\.?(?:\s*KG)?)`;
 
@@ -48,7 +53,11 @@ export const PATTERNS: readonly Pattern[] = [
   {
     kind: "bank",
     regex:
-      /\b(?:IBAN|BIC|SWIFT|BLZ|Bankleitzahl|Kontonummer|Kto\.?-?Nr\.?|Konto(?:verbindung)?|account number|sort code)\b[:\s]{0,3}(?:[A-Z\d]{2,}(?:[ ]?[A-Z\d]{2,}){0,8})?/giu,
+      // The words in any case; the value only in capitals and digits, so the words after it stay.
+      new RegExp(
+        String.raw`(?<![\p{L}\d])(?:${caseless("iban")}|${caseless("bic")}|${caseless("swift")}|${caseless("blz")}|${cue(["bankleitzahl", "kontonummer", "kontoverbindung", "konto", "account number", "sort code"])}|[Kk]to\.?-?[Nn]r\.?)(?![\p{L}\d])[:\s]{0,3}(?:[A-Z\d]{2,}(?:[ ]?[A-Z\d]{2,}){0,8})?`,
+        "gu",
+      ),
   },
   {
     kind: "address",

@@ -20,6 +20,10 @@ describe("findSensitive", () => {
     ["Profil unter https://example.org/tom", "web", "https://example.org/tom"],
     ["IBAN DE89 3704 0044 0532 0130 00 für Vorkasse", "bank", "IBAN DE89 3704 0044 0532 0130 00"],
     ["zahlt von DE89370400440532013000", "bank", "DE89370400440532013000"],
+    ["iban DE89 3704 0044 0532 0130 00", "bank", "iban DE89 3704 0044 0532 0130 00"],
+    ["Kto.-Nr. 0532013000 bei der Sparkasse", "bank", "Kto.-Nr. 0532013000"],
+    ["Kontoverbindung: DE89 3704 0044 0532 0130 00", "bank", "Kontoverbindung: DE89 3704 0044 0532 0130 00"],
+    ["IBAN RO49 AAAA 1B31 0075 9384 0000 pentru avans", "bank", "IBAN RO49 AAAA 1B31 0075 9384 0000"],
     ["wohnt Lindenstraße 12a", "address", "Lindenstraße 12a"],
     ["Hotel in 10115 Berlin Mitte", "address", "10115 Berlin Mitte"],
     ["lives at 221 Baker Street", "address", "221 Baker Street"],
@@ -101,6 +105,7 @@ describe("removeFindings", () => {
     ["Mail tom@example.com, nur abends", "Mail, nur abends"],
     ["nur abends (Büro von Dr. Klein)", "nur abends"],
     ["Lindenstraße 12. Nett.", "Nett."],
+    ["IBAN DE89 3704 0044 0532 0130 00 bitte notieren", "bitte notieren"],
     ["Andrei, lucrează la Bosch, îi place vinul", "Andrei, îi place vinul"],
     ["Politicos, strada Florilor nr. 12, doar seara", "Politicos, doar seara"],
   ])("%s → %s", (text, tidy) => {
