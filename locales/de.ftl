@@ -329,70 +329,9 @@ contacts-button-note = 📝 Notiz
 contacts-button-hours = 🕑 Zeiten
 contacts-button-show-number = 🔢 Nummer zeigen
 contacts-button-forget = 🗑 Vergessen
-contacts-event-kind =
-    { $kind ->
-        [missed-call] verpasster Anruf
-        [voicemail] Mailbox
-        [sms] SMS
-       *[callback-request] Rückrufbitte
-    }
-contacts-number-type =
-    { $type ->
-        [withheld] Nummer unterdrückt
-        [invalid] keine gültige Nummer
-        [mobile] Handy
-        [landline] Festnetz
-        [mobile-or-landline] Handy oder Festnetz
-        [special] Sondernummer
-       *[unknown] Typ unbekannt
-    }
-contacts-special-number =
-    { $special ->
-        [shared-cost] Sondernummer (Shared Cost)
-        [premium] Premium-Nummer
-        [toll-free] kostenlose Nummer
-        [personal] persönliche Rufnummer
-        [pager] Pager
-        [voicemail] Mailbox-Zugang
-        [uan] Firmen-Sammelnummer
-       *[voip] Internet-Telefonie
-    }
-contacts-number-abroad = Ausland ({ $country }), { $type }
 # A short date: $day and $month with two digits, $year with four.
 contacts-date = { $day }.{ $month }.
 contacts-date-year = { $day }.{ $month }.{ $year }
-# When something happened, seen from today; $weekday is short ("Mo"), $date a short date.
-contacts-when =
-    { $day ->
-        [today] heute { $time }
-        [yesterday] gestern { $time }
-        [tomorrow] morgen { $time }
-       *[other] { $weekday } { $date } { $time }
-    }
-contacts-asked-callback = Rückruf erbeten
-contacts-asked-appointment = fragt nach einem Termin
-contacts-asked-appointment-when = fragt nach einem Termin { $when }
-contacts-asked-both = { $first } und { $second }
-contacts-asked-nothing = nichts erbeten
-# The day a client asked for.
-contacts-asked-day =
-    { $day ->
-        [today] heute
-        [tomorrow] morgen
-        [mon] am Montag
-        [tue] am Dienstag
-        [wed] am Mittwoch
-        [thu] am Donnerstag
-        [fri] am Freitag
-        [sat] am Samstag
-        [sun] am Sonntag
-       *[date] am { $date }
-    }
-contacts-asked-time =
-    { $approx ->
-        [yes] gegen { $time }
-       *[no] um { $time }
-    }
 
 
 ## inbox

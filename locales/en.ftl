@@ -329,70 +329,9 @@ contacts-button-note = 📝 Note
 contacts-button-hours = 🕑 Hours
 contacts-button-show-number = 🔢 Show number
 contacts-button-forget = 🗑 Forget
-contacts-event-kind =
-    { $kind ->
-        [missed-call] missed call
-        [voicemail] voicemail
-        [sms] text message
-       *[callback-request] callback request
-    }
-contacts-number-type =
-    { $type ->
-        [withheld] number withheld
-        [invalid] not a valid number
-        [mobile] mobile
-        [landline] landline
-        [mobile-or-landline] mobile or landline
-        [special] special number
-       *[unknown] type unknown
-    }
-contacts-special-number =
-    { $special ->
-        [shared-cost] shared-cost number
-        [premium] premium-rate number
-        [toll-free] toll-free number
-        [personal] personal number
-        [pager] pager
-        [voicemail] voicemail access
-        [uan] company-wide number
-       *[voip] VoIP number
-    }
-contacts-number-abroad = abroad ({ $country }), { $type }
 # A short date: $day and $month with two digits, $year with four.
 contacts-date = { $day }/{ $month }
 contacts-date-year = { $day }/{ $month }/{ $year }
-# When something happened, seen from today; $weekday is short ("Mon"), $date a short date.
-contacts-when =
-    { $day ->
-        [today] today { $time }
-        [yesterday] yesterday { $time }
-        [tomorrow] tomorrow { $time }
-       *[other] { $weekday } { $date } { $time }
-    }
-contacts-asked-callback = asked for a callback
-contacts-asked-appointment = asks for an appointment
-contacts-asked-appointment-when = asks for an appointment { $when }
-contacts-asked-both = { $first } and { $second }
-contacts-asked-nothing = nothing asked
-# The day a client asked for.
-contacts-asked-day =
-    { $day ->
-        [today] today
-        [tomorrow] tomorrow
-        [mon] on Monday
-        [tue] on Tuesday
-        [wed] on Wednesday
-        [thu] on Thursday
-        [fri] on Friday
-        [sat] on Saturday
-        [sun] on Sunday
-       *[date] on { $date }
-    }
-contacts-asked-time =
-    { $approx ->
-        [yes] around { $time }
-       *[no] at { $time }
-    }
 
 
 ## inbox

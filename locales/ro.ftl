@@ -332,70 +332,9 @@ contacts-button-note = 📝 Notiță
 contacts-button-hours = 🕑 Ore
 contacts-button-show-number = 🔢 Arată numărul
 contacts-button-forget = 🗑 Uită
-contacts-event-kind =
-    { $kind ->
-        [missed-call] apel pierdut
-        [voicemail] mesagerie vocală
-        [sms] SMS
-       *[callback-request] cerere de apel înapoi
-    }
-contacts-number-type =
-    { $type ->
-        [withheld] număr ascuns
-        [invalid] număr nevalid
-        [mobile] mobil
-        [landline] fix
-        [mobile-or-landline] mobil sau fix
-        [special] număr special
-       *[unknown] tip necunoscut
-    }
-contacts-special-number =
-    { $special ->
-        [shared-cost] număr cu cost împărțit
-        [premium] număr cu tarif special
-        [toll-free] număr gratuit
-        [personal] număr personal
-        [pager] pager
-        [voicemail] acces la mesageria vocală
-        [uan] număr central de firmă
-       *[voip] telefonie prin internet (VoIP)
-    }
-contacts-number-abroad = din străinătate ({ $country }), { $type }
 # A short date: $day and $month with two digits, $year with four.
 contacts-date = { $day }.{ $month }
 contacts-date-year = { $day }.{ $month }.{ $year }
-# When something happened, seen from today; $weekday is short ("Lu"), $date a short date.
-contacts-when =
-    { $day ->
-        [today] azi { $time }
-        [yesterday] ieri { $time }
-        [tomorrow] mâine { $time }
-       *[other] { $weekday } { $date } { $time }
-    }
-contacts-asked-callback = a cerut să fie sunat înapoi
-contacts-asked-appointment = cere o programare
-contacts-asked-appointment-when = cere o programare { $when }
-contacts-asked-both = { $first } și { $second }
-contacts-asked-nothing = n-a cerut nimic
-# The day a client asked for.
-contacts-asked-day =
-    { $day ->
-        [today] azi
-        [tomorrow] mâine
-        [mon] luni
-        [tue] marți
-        [wed] miercuri
-        [thu] joi
-        [fri] vineri
-        [sat] sâmbătă
-        [sun] duminică
-       *[date] pe { $date }
-    }
-contacts-asked-time =
-    { $approx ->
-        [yes] în jur de { $time }
-       *[no] la { $time }
-    }
 
 
 ## inbox

@@ -49,7 +49,7 @@ const NOTE_MARKER = new RegExp(
   [
     String.raw`mailbox|sprachnachricht|sprachbox|entgangen|verpasst|abwesenheit|angerufen|missed|voicemail|neue nachricht|new message`,
     String.raw`hat\s+(?:mich|dich)|called\s+(?:me|you)`,
-    String.raw`apel(?:uri)?\s+pierdut|mesageri(?:e|a)\s+vocal|căsuț(?:a|ă)\s+vocal|casuta\s+vocal|mesaj\s+nou|${START}(?:m|te)\s*-\s*a\s+sunat`,
+    String.raw`apel(?:uri)?\s+(?:pierdut|nepreluat)|mesaje?\s+vocal|mesageri(?:e|a)\s+vocal|căsuț(?:a|ă)\s+vocal|casuta\s+vocal|mesaj\s+nou|${START}(?:m|te)\s*-\s*a\s+sunat`,
   ].join("|"),
   "iu",
 );

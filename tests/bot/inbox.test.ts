@@ -167,6 +167,25 @@ describe("the inbox in Romanian", () => {
   });
 });
 
+describe("a phone set to Romanian", () => {
+  it("its missed calls and withheld callers are read as the German ones are", async () => {
+    const h = await createHarness({ now: NOW, env: { BOT_LANGUAGE: "ro" } });
+    try {
+      const [missed] = await h.send("Apel pierdut\n0171 2345678");
+      expect(missed?.html).toContain("📥 <b>Am înțeles</b>");
+      expect(missed?.html).toContain("apel pierdut");
+      expect(missed?.html).toContain("mobil");
+      const [voicemail] = await h.send("Mesaj vocal nou de la 0160 9876543");
+      expect(voicemail?.html).toContain("📥 <b>Am înțeles</b>");
+      expect(voicemail?.html).toContain("mesaj vocal");
+      const [withheld] = await h.send("Apel nepreluat\nNumăr privat");
+      expect(withheld?.html).toContain("Număr ascuns – nu s-a salvat nimic");
+    } finally {
+      await h.close();
+    }
+  });
+});
+
 describe("a number with digits missing or extra", () => {
   let h: Harness;
   beforeEach(async () => {

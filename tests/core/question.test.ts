@@ -51,6 +51,8 @@ describe("her question, read from plain text", () => {
     "Apel pierdut de la 0171 2345678",
     "M-a sunat 0171 2345678, pot să-l sun înapoi?",
     "Mesagerie vocală: 0171 2345678",
+    "pot să-l sun pe 0171 2345678? apel nepreluat la 10:05",
+    "pot să-l sun pe 0171 2345678? mesaj vocal nou la 08:05",
     "0171 2345678\n0171 7654321",
     "pot să vin mâine?",
     "Wie spät ist es?",

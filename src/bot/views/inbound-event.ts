@@ -1,10 +1,15 @@
-import type { Asked, AskedDay, AskedTime, InboundEvent } from "../../core/inbox/types.js";
+import type { Asked, AskedDay, AskedTime, EventKind, InboundEvent } from "../../core/inbox/types.js";
 import { formatNumber, maskNumber } from "../../core/phone/index.js";
 import type { PhoneClass, WrongLength } from "../../core/phone/types.js";
 import { formatClock, localDaysBetween, weekdayOf, zonedParts } from "../../core/time/index.js";
 import type { LocalDate, Weekday } from "../../core/time/types.js";
 import { copyable, escapeHtml, type Translate } from "../i18n.js";
 import { weekdayShort } from "./weekly-hours.js";
+
+/**
+ * How an inbound event and its caller are worded wherever she sees them: the inbox reply, an
+ * announcement from her phone, the contact card and /contacts. Each screen lays the pieces out.
+ */
 
 /** The selector values of `inbox-weekday`, Sunday first as Weekday counts. */
 const WEEKDAY_KEYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
@@ -19,6 +24,11 @@ function dayMonth(date: LocalDate): string {
 /** "Mo 23.11." — a date she recognises at a glance. */
 export function dayLabel(date: LocalDate, t: Translate): string {
   return `${weekdayShort(weekdayOf(date), t)} ${dayMonth(date)}`;
+}
+
+/** "verpasster Anruf", "Mailbox", "SMS", "Rückrufbitte". */
+export function eventKindText(kind: EventKind, t: Translate): string {
+  return t("inbox-kind", { kind });
 }
 
 /** "Handy", "Festnetz", "Ausland (AT), Handy", "Nummer unterdrückt". */
@@ -114,7 +124,7 @@ export function eventHtml(event: InboundEvent, options: EventLineOptions, t: Tra
   const source = event.atSource === "message" ? ` (${t("inbox-time-from-message")})` : "";
   const duplicate = options.duplicate ? ` · ${t("inbox-duplicate")}` : "";
   return [
-    `<b>${t("inbox-kind", { kind: event.kind })}</b>${attempts} · ${whenText(event.at, options.now, options.timeZone, t)}${source}${duplicate}`,
+    `<b>${eventKindText(event.kind, t)}</b>${attempts} · ${whenText(event.at, options.now, options.timeZone, t)}${source}${duplicate}`,
     callerHtml(event.caller, options, t),
     t("inbox-asked", { what: askedText(event.asked, t) }),
   ].join("\n");

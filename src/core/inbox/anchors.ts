@@ -19,6 +19,9 @@ export interface Anchor {
 }
 
 const UE = "(?:ü|ue)";
+/** Romanian letters as phones write them: with the comma below, the older cedilla, or bare. */
+const RO_A = "[ăa]";
+const RO_T = "[țţt]";
 
 /** [kind, header, pattern, role] — every pattern is bounded, so one scan stays linear. */
 const ANCHOR_SOURCES: ReadonlyArray<readonly [EventKind, boolean, string, AnchorRole]> = [
@@ -38,12 +41,17 @@ const ANCHOR_SOURCES: ReadonlyArray<readonly [EventKind, boolean, string, Anchor
     "no-message",
   ],
   ["voicemail", true, `neue\\s{1,3}(?:sprach)?nachrichte?n?\\s{1,3}auf\\s{1,3}ihrer\\s{1,3}(?:mailbox|mobilbox|sprachbox)`, "event"],
-  ["voicemail", true, `(?<![\\p{L}])(?:mailbox|mobilbox|sprachbox|sprachnachricht|voicemail|voice\\s{1,3}message)`, "event"],
+  [
+    "voicemail",
+    true,
+    `(?<![\\p{L}])(?:mailbox|mobilbox|sprachbox|sprachnachricht|voicemail|voice\\s{1,3}message|mesaje?\\s{1,3}vocale?|mesagerie\\s{1,3}vocal${RO_A}|c${RO_A}su${RO_T}${RO_A}\\s{1,3}vocal${RO_A})`,
+    "event",
+  ],
   ["voicemail", false, `nachricht\\s{1,3}hinterlassen|left\\s{1,3}(?:you\\s{1,3})?(?:a\\s{1,3})?(?:voice\\s{0,3})?message`, "event"],
   [
     "sms",
     true,
-    `(?<![\\p{L}])sms(?:\\s{1,3}(?:von|from)|\\s{0,3}:)|new\\s{1,3}(?:text\\s{1,3})?message\\s{1,3}from|text\\s{1,3}(?:message\\s{1,3})?from|(?:neue\\s{1,3})?nachricht\\s{1,3}von`,
+    `(?<![\\p{L}])sms(?:\\s{1,3}(?:von|from|de\\s{1,3}la)|\\s{0,3}:)|(?<![\\p{L}])mesaj(?:\\s{1,3}nou)?\\s{1,3}de\\s{1,3}la|new\\s{1,3}(?:text\\s{1,3})?message\\s{1,3}from|text\\s{1,3}(?:message\\s{1,3})?from|(?:neue\\s{1,3})?nachricht\\s{1,3}von`,
     "event",
   ],
   // "per SMS", "dieses SMS", "SMS-Info": the carrier speaking of its own notice, not a message.
@@ -56,13 +64,13 @@ const ANCHOR_SOURCES: ReadonlyArray<readonly [EventKind, boolean, string, Anchor
   [
     "missed-call",
     true,
-    `(?:entgangene[rn]?|verpasste[rn]?)\\s{1,3}anrufe?|anrufe?\\s{1,3}in\\s{1,3}abwesenheit|(?:sie\\s{1,3}haben|du\\s{1,3}hast)\\s{1,3}(?:einen|\\d{1,2})\\s{1,3}anrufe?\\s{1,3}verpasst|sie\\s{1,3}hatten\\s{1,3}(?:einen|\\d{1,2})\\s{1,3}anrufe?|anruf-?info|sie\\s{1,3}wurden\\s{1,3}von|missed\\s{1,3}calls?|you\\s{1,3}missed\\s{1,3}a\\s{1,3}call`,
+    `(?:entgangene[rn]?|verpasste[rn]?)\\s{1,3}anrufe?|anrufe?\\s{1,3}in\\s{1,3}abwesenheit|(?:sie\\s{1,3}haben|du\\s{1,3}hast)\\s{1,3}(?:einen|\\d{1,2})\\s{1,3}anrufe?\\s{1,3}verpasst|sie\\s{1,3}hatten\\s{1,3}(?:einen|\\d{1,2})\\s{1,3}anrufe?|anruf-?info|sie\\s{1,3}wurden\\s{1,3}von|missed\\s{1,3}calls?|you\\s{1,3}missed\\s{1,3}a\\s{1,3}call|(?<![\\p{L}])apel(?:uri)?\\s{1,3}(?:pierdut|nepreluat|ratat)e?|(?<![\\p{L}])a${RO_T}?i\\s{1,3}pierdut\\s{1,3}(?:un|\\d{1,2})\\s{1,3}apel(?:uri)?`,
     "event",
   ],
   [
     "missed-call",
     false,
-    `hat\\s{1,3}(?:versucht,?\\s{1,3})?sie\\s{1,3}zu\\s{1,3}erreichen|versucht,?\\s{1,3}sie\\s{1,3}zu\\s{1,3}erreichen|der\\s{1,3}teilnehmer|(?<![\\p{L}])angerufen|anrufe?\\s{1,3}von|called\\s{1,3}(?:you|me)|tried\\s{1,3}to\\s{1,3}(?:call|reach)|call\\s{1,3}from`,
+    `hat\\s{1,3}(?:versucht,?\\s{1,3})?sie\\s{1,3}zu\\s{1,3}erreichen|versucht,?\\s{1,3}sie\\s{1,3}zu\\s{1,3}erreichen|der\\s{1,3}teilnehmer|(?<![\\p{L}])angerufen|anrufe?\\s{1,3}von|called\\s{1,3}(?:you|me)|tried\\s{1,3}to\\s{1,3}(?:call|reach)|call\\s{1,3}from|(?<![\\p{L}])a\\s{1,3}sunat(?![\\p{L}])|(?<![\\p{L}])apel\\s{1,3}de\\s{1,3}la`,
     "event",
   ],
 ];

@@ -222,7 +222,7 @@ function group(a: Analysis, pieces: readonly Piece[]): Note[] {
   return notes;
 }
 
-const STAMP = /\d{1,2}[:.]\d{2}|(?<!\p{L})(?:vor|ago|gestern|yesterday)(?!\p{L})/iu;
+const STAMP = /\d{1,2}[:.]\d{2}|(?<!\p{L})(?:vor|ago|gestern|yesterday|acum|ieri)(?!\p{L})/iu;
 
 /**
  * A note with no caller and no time of its own ("mailbox sagt …" on the next line)

@@ -49,12 +49,12 @@ const CLOCK = new RegExp(CLOCK_SOURCE, "iu");
 const DATE = new RegExp(DATE_SOURCE, "iu");
 const HOUR_ONLY = /(?<!\p{L})um\s{1,2}(\d{1,2})\s{0,2}uhr(?!\p{L})/iu;
 const RELATIVE = new RegExp(
-  String.raw`(?<!\p{L})vor\s{1,3}(\d{1,3}|${NUMBER_WORD_SOURCE})\s{0,2}(sek\p{L}{0,6}|min\p{L}{0,5}|std|stunden?|h|tag(?:en)?)(?!\p{L})|(?<!\p{L})(\d{1,3}|${NUMBER_WORD_SOURCE})\s{0,2}(sec\p{L}{0,5}|min\p{L}{0,5}|hours?|hrs?|h|days?)\s{1,3}ago(?!\p{L})|(?<!\p{L})(?:gerade\s{1,3}eben|soeben|just\s{1,3}now)(?!\p{L})`,
+  String.raw`(?<!\p{L})vor\s{1,3}(\d{1,3}|${NUMBER_WORD_SOURCE})\s{0,2}(sek\p{L}{0,6}|min\p{L}{0,5}|std|stunden?|h|tag(?:en)?)(?!\p{L})|(?<!\p{L})(\d{1,3}|${NUMBER_WORD_SOURCE})\s{0,2}(sec\p{L}{0,5}|min\p{L}{0,5}|hours?|hrs?|h|days?)\s{1,3}ago(?!\p{L})|(?<!\p{L})(?:gerade\s{1,3}eben|soeben|just\s{1,3}now)(?!\p{L})|(?<!\p{L})acum\s{1,3}(\d{1,3})\s{0,2}(?:de\s{1,3})?(sec\p{L}{0,5}|min\p{L}{0,5}|ore|or[ăa]|h|zile|zi)(?!\p{L})`,
   "iu",
 );
 
 /** Every RELATIVE reading holds one of these; most notes hold none. */
-const RELATIVE_HINT = /vor\s|ago|eben|just/iu;
+const RELATIVE_HINT = /vor\s|ago|eben|just|acum\s/iu;
 
 const WEEKDAY_NAMES: ReadonlyArray<readonly [Weekday, readonly string[]]> = [
   [0, ["sonntag", "sunday", "so", "sun"]],
@@ -70,11 +70,18 @@ for (const [day, names] of WEEKDAY_NAMES) for (const name of names) WEEKDAYS.set
 
 const FULL_WEEKDAYS = WEEKDAY_NAMES.flatMap(([, names]) => names.filter((n) => n.length > 4)).join("|");
 const SHORT_WEEKDAYS = WEEKDAY_NAMES.flatMap(([, names]) => names.filter((n) => n.length <= 4)).join("|");
-/** "gestern", "Montag", and — only right before a time — "Mo 08:05", "Mon, 8:05". */
+/** "gestern", "ieri", "Montag", and — only right before a time — "Mo 08:05", "Mon, 8:05". */
 const DAY_WORD = new RegExp(
-  String.raw`(?<!\p{L})(?:(vorgestern|gestern|heute|yesterday|today|${FULL_WEEKDAYS})|(${SHORT_WEEKDAYS})\.?,?(?=\s{1,3}(?:um\s{1,2})?\d{1,2}:\d{2}))(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:(vorgestern|gestern|heute|yesterday|today|alalt[ăa]ieri|ieri|ast[ăa]zi|azi|${FULL_WEEKDAYS})|(${SHORT_WEEKDAYS})\.?,?(?=\s{1,3}(?:um\s{1,2})?\d{1,2}:\d{2}))(?!\p{L})`,
   "iu",
 );
+
+/** How many days back a day word reaches, German, English and Romanian (as phones show them). */
+const DAYS_BACK = new Map<string, number>([
+  ["heute", 0], ["today", 0], ["azi", 0], ["astăzi", 0], ["astazi", 0],
+  ["gestern", 1], ["yesterday", 1], ["ieri", 1],
+  ["vorgestern", 2], ["alaltăieri", 2], ["alaltaieri", 2],
+]);
 
 export interface EventTime {
   readonly at: number;
@@ -95,7 +102,7 @@ function relativeMs(amount: number, unit: string): number {
   if (u.startsWith("st")) return amount * HOUR;
   if (u.startsWith("s")) return amount * 1000;
   if (u.startsWith("m")) return amount * MINUTE;
-  if (u.startsWith("t") || u.startsWith("d")) return amount * DAY;
+  if (u.startsWith("t") || u.startsWith("d") || u.startsWith("z")) return amount * DAY;
   return amount * HOUR;
 }
 
@@ -122,14 +129,14 @@ export function eventTime(header: string, message: MessageClock, lang: DraftLang
   const relative = RELATIVE_HINT.test(header) ? RELATIVE.exec(header) : null;
   if (relative) {
     used.push([relative.index, relative.index + relative[0].length]);
-    const amount = readCount(relative[1] ?? relative[3]);
-    const unit = relative[2] ?? relative[4];
+    const amount = readCount(relative[1] ?? relative[3] ?? relative[5]);
+    const unit = relative[2] ?? relative[4] ?? relative[6];
     if (amount === undefined || unit === undefined) return fromText(used, now);
     return fromText(used, now - relativeMs(amount, unit));
   }
 
   // Most notes carry no time at all: skip the zone arithmetic for them.
-  if (!/\d|gestern|heute|yesterday|today|tag|day|woch/iu.test(header)) return fromMessage;
+  if (!/\d|gestern|heute|yesterday|today|ieri|[aă]zi|tag|day|woch/iu.test(header)) return fromMessage;
   const wall = message.wall;
   let date: WrittenDate | undefined;
   let dateStart = 0;
@@ -158,7 +165,7 @@ export function eventTime(header: string, message: MessageClock, lang: DraftLang
   if (dayWord) {
     used.push([dayWord.index, dayWord.index + dayWord[0].length]);
     const word = (dayWord[1] ?? dayWord[2] ?? "").toLowerCase();
-    const back = word === "gestern" || word === "yesterday" ? 1 : word === "vorgestern" ? 2 : word === "heute" || word === "today" ? 0 : undefined;
+    const back = DAYS_BACK.get(word);
     if (back !== undefined) {
       if (!clock) return fromText(used, shiftDays(now, -back, timeZone));
       const base = back === 0 ? wall : wallOf(shiftDays(now, -back, timeZone), timeZone);

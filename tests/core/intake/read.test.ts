@@ -75,7 +75,7 @@ describe("reading what the phone sent", () => {
     expect(reading.ok && reading.events[0]).toMatchObject({ at: NOW, atSource: "message" });
   });
 
-  it.each([[undefined], [""], ["0"], ["-1"], ["-2"], ["Unbekannt"], ["Private number"], ["Anonym"]])("a caller %j is withheld", (number) => {
+  it.each([[undefined], [""], ["0"], ["-1"], ["-2"], ["Unbekannt"], ["Private number"], ["Anonym"], ["Necunoscut"], ["Număr ascuns"]])("a caller %j is withheld", (number) => {
     const reading = fields({ kind: "missed-call", ...(number !== undefined && { number }) });
     expect(reading.ok && reading.events[0]?.caller).toEqual({ kind: "withheld" });
   });

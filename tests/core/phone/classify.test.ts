@@ -99,12 +99,22 @@ describe("classifyNumber", () => {
     "Anonymous",
     "  UNBEKANNT  ",
     "(Unbekannt)",
+    "Necunoscut",
+    "Număr privat",
+    "Numar privat",
+    "Număr ascuns",
+    "Numar ascuns",
+    "Apelant necunoscut",
+    "Număr necunoscut",
+    "Număr restricționat",
+    "Anonim",
   ])("%j is a withheld caller", (raw) => {
     expect(classifyNumber(raw, "DE")).toEqual({ kind: "withheld" });
   });
 
   it("does not take a word containing a withheld word for one", () => {
     expect(classifyNumber("Privatpraxis", "DE")).toEqual({ kind: "invalid" });
+    expect(classifyNumber("Necunoscuta", "DE")).toEqual({ kind: "invalid" });
   });
 });
 

@@ -5,11 +5,12 @@ import type { WeeklyHours } from "../../../core/time/types.js";
 import type { ContactRecord } from "../../../store/contacts.js";
 import type { BotContext } from "../../context.js";
 import { escapeHtml, type Translate } from "../../i18n.js";
+import { askedText, eventKindText, numberTypeText, whenText } from "../../views/inbound-event.js";
 import { verdictSection } from "../../views/verdict.js";
 import type { Section } from "../../views/section.js";
 import { weeklyHoursText } from "../../views/weekly-hours.js";
 import { cardData } from "./callbacks.js";
-import { askedLabel, attemptsLabel, eventKindLabel, formatDay, formatWhen, numberTypeLabel } from "./describe.js";
+import { attemptsLabel, formatDay } from "./describe.js";
 import { FLAG_ICONS, FLAG_NAMES, flagLabel } from "./flags.js";
 
 const MAX_NOTES_SHOWN = 5;
@@ -65,7 +66,7 @@ export async function renderCard(ctx: BotContext, contact: ContactRecord): Promi
 
   const lines: string[] = [];
   const title = contact.alias ? `👤 <b>${escapeHtml(contact.alias)}</b> · ${maskNumber(contact.e164)}` : `👤 <b>${maskNumber(contact.e164)}</b>`;
-  lines.push(`${title}`, `📞 ${escapeHtml(numberTypeLabel(phone, t))}`, "");
+  lines.push(`${title}`, `📞 ${escapeHtml(numberTypeText(phone, t))}`, "");
 
   const setFlags = FLAG_NAMES.filter((f) => contact.flags[f]);
   lines.push(t("contacts-card-flags", { count: setFlags.length }));
@@ -84,7 +85,7 @@ export async function renderCard(ctx: BotContext, contact: ContactRecord): Promi
   lines.push(t("contacts-card-events", { count: contact.events.length }));
   for (const event of [...contact.events].sort((a, b) => b.at - a.at).slice(0, MAX_EVENTS_SHOWN)) {
     lines.push(
-      `• ${formatWhen(event.at, now, timeZone, t)} ${eventKindLabel(event.kind, t)}${attemptsLabel(event.attempts)} — ${askedLabel(event.asked, t)}`,
+      `• ${whenText(event.at, now, timeZone, t)} ${eventKindText(event.kind, t)}${attemptsLabel(event.attempts)} — ${askedText(event.asked, t)}`,
     );
   }
 

@@ -9,11 +9,12 @@ import { contactsOf, ContactRepository, type ContactRecord, type Resolution } fr
 import { forgetVerdictLog } from "../../../store/verdict-log.js";
 import type { BotContext } from "../../context.js";
 import { escapeHtml, type Translate } from "../../i18n.js";
+import { askedText, eventKindText, whenText } from "../../views/inbound-event.js";
 import { weeklyHoursErrorHtml } from "../../views/weekly-hours.js";
 import type { Feature } from "../feature.js";
 import { aliasOfferData, cardData, forgetData, listData, minimiseData } from "./callbacks.js";
 import { contactTitle, flagIcons, hoursText, renderCard } from "./card.js";
-import { askedLabel, eventKindLabel, formatWhen, wrongLengthHtml } from "./describe.js";
+import { wrongLengthHtml } from "./describe.js";
 import { flagLabel, type FlagName } from "./flags.js";
 import { AWAIT_MS, contactsState } from "./state.js";
 
@@ -216,7 +217,7 @@ async function contactsPage(ctx: BotContext, page: number): Promise<{ html: stri
   for (const contact of contacts) {
     const last = contact.events.reduce<(typeof contact.events)[number] | undefined>((a, e) => (!a || e.at > a.at ? e : a), undefined);
     const event = last
-      ? `${eventKindLabel(last.kind, t)} ${formatWhen(last.at, now, ctx.app.config.timeZone, t)}${last.asked.callback || last.asked.appointment ? ` · ${askedLabel(last.asked, t)}` : ""}`
+      ? `${eventKindText(last.kind, t)} ${whenText(last.at, now, ctx.app.config.timeZone, t)}${last.asked.callback || last.asked.appointment ? ` · ${askedText(last.asked, t)}` : ""}`
       : t("contacts-no-event-yet");
     const icons = flagIcons(contact);
     lines.push(`• ${contactTitle(contact)}${icons ? ` ${icons}` : ""} — ${event}`);
