@@ -164,6 +164,8 @@ describe("Signal: the bot's Bot API calls become signal-cli calls", () => {
 
   it("sets the chat's disappearing timer from /privacy and keeps nothing back for scheduled deletion", async () => {
     h = await createSignalHarness({ now: MONDAY_2PM });
+    // The timer is read once the event stream is connected, in turn with her messages.
+    await h.daemon.waitFor(() => h!.daemon.timers.has(HER.number), 5_000, "the timer set at connecting");
     expect(h.daemon.callsOf("listContacts")).toHaveLength(1);
     expect(h.daemon.timers.get(HER.number)).toBe(1_800);
     await h.say("/privacy reinigung 5");
@@ -180,6 +182,7 @@ describe("Signal: the bot's Bot API calls become signal-cli calls", () => {
     // A reconnect finds the timer as /privacy says: no needless notice in her chat.
     const updates = h.daemon.callsOf("updateContact").length;
     h.daemon.dropStreams();
+    await h.daemon.waitFor(() => h!.daemon.callsOf("listContacts").length > 1, 5_000, "the timer check after reconnecting");
     await h.say("/help");
     expect(h.daemon.callsOf("updateContact")).toHaveLength(updates);
   });
