@@ -7,7 +7,7 @@ import { createLocalFetch } from "./bot/transport/local-api.js";
 import { intakeServed, loadConfig, type Config } from "./config.js";
 import { IntakeDesk, type AnnounceTarget } from "./bot/intake/desk.js";
 import { translatorFor } from "./bot/i18n.js";
-import { createTerminalSurface, runConsoleChat, type ConsoleLanguage } from "./console/console-chat.js";
+import { createTerminalSurface, PromptLine, runConsoleChat, type ConsoleLanguage } from "./console/console-chat.js";
 import { interfaceLanguageOfCode, negotiateInterfaceLanguage, REFERENCE_LANGUAGE } from "./interface-language.js";
 import { createLogger, describeError, type Logger } from "./log.js";
 import { openApp } from "./runtime/app.js";
@@ -59,7 +59,8 @@ async function runConsoleMode(config: Config, logger: Logger): Promise<void> {
   language.useStores(app.services.stores);
   await language.refresh();
   const owner = consoleConfig.ownerIds[0]!;
-  const surface = createTerminalSurface(process.stdout, config.dataDir, language);
+  const promptLine = new PromptLine(process.stdout);
+  const surface = createTerminalSurface(process.stdout, config.dataDir, language, promptLine);
   const bridge = new ChatBridge(owner, surface, app.services.clock, interfaceLanguageOfCode(client) ?? config.interfaceLanguage ?? REFERENCE_LANGUAGE);
   const bot = createBot(app.services, { token: "0:console", botInfo: LOCAL_BOT_INFO, fetch: createLocalFetch(bridge.handle, bridge.serveFile) });
   await bot.init();
@@ -78,7 +79,7 @@ async function runConsoleMode(config: Config, logger: Logger): Promise<void> {
     process.exit(0);
   }, logger);
   try {
-    await runConsoleChat({ bot, bridge, input: process.stdin, output: process.stdout, language });
+    await runConsoleChat({ bot, bridge, input: process.stdin, output: process.stdout, language, promptLine });
   } finally {
     await stop();
   }

@@ -13,6 +13,38 @@ const PROMPT = "› ";
 /** Shown while the message she is writing goes on over the next line. */
 const CONTINUATION_PROMPT = "… ";
 
+/**
+ * Her input line, while the chat waits for it. A message that arrives then (a report from her
+ * phone, a check-in) is printed above it, and the prompt with what she had typed so far is drawn
+ * again below, as a messenger keeps its input field.
+ */
+export class PromptLine {
+  private redraw: (() => void) | undefined;
+
+  constructor(private readonly out: NodeJS.WritableStream) {}
+
+  /** The chat waits for her; `redraw` puts the prompt and her unfinished line back. */
+  waiting(redraw: () => void): void {
+    this.redraw = redraw;
+  }
+
+  /** The chat is busy with her message: its replies follow on their own, the prompt comes after. */
+  busy(): void {
+    this.redraw = undefined;
+  }
+
+  write(text: string): void {
+    const redraw = this.redraw;
+    if (!redraw) {
+      this.out.write(text);
+      return;
+    }
+    // Back to the line's start and clear it: the message takes the prompt's place.
+    this.out.write(`\r\u001b[K${text.startsWith("\n") ? text.slice(1) : text}`);
+    redraw();
+  }
+}
+
 /** The console's own lines speak her interface language; it is read again after each message (she may change it). */
 export interface ConsoleLanguage {
   current(): Translate;
@@ -22,7 +54,7 @@ export interface ConsoleLanguage {
 /** The terminal as a chat surface: the same bot, its messages printed, its buttons numbered. */
 class TerminalSurface implements ChatSurface {
   constructor(
-    private readonly out: NodeJS.WritableStream,
+    private readonly out: PromptLine,
     private readonly colors: boolean,
     private readonly filesDir: string,
     private readonly language: ConsoleLanguage,
@@ -58,15 +90,17 @@ export interface ConsoleChatOptions {
   readonly language: ConsoleLanguage;
   /** The burst window of an unmarked paste, in ms (default PASTE_BURST_MS). */
   readonly burstMs?: number;
+  /** Shared with the terminal surface, so messages that arrive while she types keep her line. */
+  readonly promptLine?: PromptLine;
 }
 
 function isTerminal(stream: NodeJS.ReadableStream | NodeJS.WritableStream): boolean {
   return "isTTY" in stream && Boolean((stream as { isTTY?: boolean }).isTTY);
 }
 
-export function createTerminalSurface(output: NodeJS.WritableStream, filesDir: string, language: ConsoleLanguage): ChatSurface {
+export function createTerminalSurface(output: NodeJS.WritableStream, filesDir: string, language: ConsoleLanguage, line = new PromptLine(output)): ChatSurface {
   const colors = isTerminal(output) && !process.env.NO_COLOR;
-  return new TerminalSurface(output, colors, filesDir, language);
+  return new TerminalSurface(line, colors, filesDir, language);
 }
 
 /** Sends one message of hers to the bot: a number answers the latest buttons, anything else is text. */
@@ -143,6 +177,8 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
     if (ended) return;
     rl.setPrompt(reader.continuing() ? CONTINUATION_PROMPT : PROMPT);
     rl.prompt(true);
+    // Only a terminal can draw her line again; piped output just goes on.
+    if (terminal && isTerminal(output)) options.promptLine?.waiting(() => rl.prompt(true));
   };
   rl.on("line", (text) => {
     feed({ kind: "line", text });
@@ -171,12 +207,14 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
         continue;
       }
       if (text === "/exit" || text === "/quit") break;
+      options.promptLine?.busy();
       if (text !== "") await sendToBot(options, text);
       if (waiting.length === 0) prompt();
     }
   } finally {
     // Left by Ctrl+D or Ctrl+C, the cursor stands after a prompt; after /exit it is on a new line.
     const leftAtPrompt = ended;
+    options.promptLine?.busy();
     clearTimeout(timer);
     input.off("keypress", onKey);
     rl.close();

@@ -2,7 +2,7 @@ import { PassThrough } from "node:stream";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { translatorFor } from "../../src/bot/i18n.js";
-import { runConsoleChat } from "../../src/console/console-chat.js";
+import { createTerminalSurface, PromptLine, runConsoleChat } from "../../src/console/console-chat.js";
 import { contactsOf } from "../../src/store/contacts.js";
 import { createHarness, type Harness } from "../support/harness.js";
 
@@ -39,17 +39,22 @@ function terminal(isTTY: boolean) {
 
 type Console = ReturnType<typeof terminal> & { readonly done: Promise<void>; type(data: string): void; closeInput(): Promise<void> };
 
-function startConsole(h: Harness, { isTTY = true } = {}): Console {
+const german = { current: () => translatorFor("de"), refresh: async () => undefined };
+
+function startConsole(h: Harness, { isTTY = true, promptLine }: { isTTY?: boolean; promptLine?: (output: NodeJS.WritableStream) => PromptLine } = {}): Console & { line?: PromptLine } {
   const term = terminal(isTTY);
+  const line = promptLine?.(term.output);
   const done = runConsoleChat({
     bot: h.bot,
     bridge: h.bridge,
     input: term.input,
     output: term.output,
-    language: { current: () => translatorFor("de"), refresh: async () => undefined },
+    language: german,
+    ...(line && { promptLine: line }),
   });
   return {
     ...term,
+    ...(line && { line }),
     done,
     type: (data) => void term.input.write(data),
     closeInput: async () => {
@@ -159,6 +164,30 @@ describe("the console chat reads a pasted notification as one message", () => {
 });
 
 describe("the console chat's terminal", () => {
+  it("prints a message that arrives while she types above her line, and draws the line again", async () => {
+    const chat = startConsole(h, { promptLine: (output) => new PromptLine(output) });
+    const surface = createTerminalSurface(chat.output, h.dataDir, german, chat.line);
+    chat.type("0171 23");
+    await sleep(TYPING_PAUSE_MS);
+    surface.show({ messageId: 99, html: "📲 Neu vom Diensthandy", choices: [], edited: false });
+    const screen = chat.visible();
+    expect(screen.slice(screen.lastIndexOf("📲"))).toBe("📲 Neu vom Diensthandy\n› 0171 23");
+    // What she goes on typing joins what she had: one message.
+    chat.type(`45678${ENTER}`);
+    const [reply] = await replies(h, 1);
+    expect(reply).toContain("+49 171 ••• 78"); // the whole number, masked in the verdict
+    await exit(h, chat);
+  });
+
+  it("leaves piped output as it is: no redrawing", async () => {
+    const chat = startConsole(h, { isTTY: false, promptLine: (output) => new PromptLine(output) });
+    const surface = createTerminalSurface(chat.output, h.dataDir, german, chat.line);
+    surface.show({ messageId: 99, html: "📲 Neu vom Diensthandy", choices: [], edited: false });
+    expect(chat.screen()).not.toContain("\u001b[K");
+    expect(chat.screen()).toContain("\n📲 Neu vom Diensthandy\n");
+    await exit(h, chat);
+  });
+
   it("switches bracketed paste on before the first prompt and off at /exit, and leaves raw mode", async () => {
     const chat = startConsole(h);
     await exit(h, chat);
