@@ -1,13 +1,13 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { contactsOf } from "../../src/store/contacts.js";
 import { decodeMasterKey, generateMasterKey } from "../../src/store/crypto.js";
 import { openStores } from "../../src/store/stores.js";
 import { Vault } from "../../src/store/vault.js";
 import { spawnBot, type BotProcess } from "../support/bot-process.js";
-import { clientFor, collect, EMULATOR_OWNER, EMULATOR_TOKEN, freePort, say, startEmulator, type EmulatedReply } from "../support/emulator.js";
+import { clientFor, collect, EMULATOR_OWNER, EMULATOR_TOKEN, freePort, say, emulatorAndDataDir, type EmulatedReply } from "../support/emulator.js";
 import { SignalDaemon } from "../support/signal-daemon.js";
 import { BOT_NUMBER, HER } from "../support/signal-harness.js";
 import { TOKEN_IN_TEXT } from "../support/intake.js";
@@ -51,16 +51,7 @@ function storeBytes(dataDir: string): string {
 const intakeOnly = (replies: readonly EmulatedReply[]) => replies.filter((r) => r.text.startsWith("📲"));
 
 describe("POST /intake against the real process", () => {
-  let emulator: Awaited<ReturnType<typeof startEmulator>>;
-  let dataDir: string;
-  beforeAll(async () => {
-    emulator = await startEmulator();
-    dataDir = mkdtempSync(join(tmpdir(), "quietline-intake-e2e-"));
-  });
-  afterAll(async () => {
-    await emulator?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const fixture = emulatorAndDataDir("quietline-intake-e2e-");
 
   it("announces with the verdict, bursts into one message, refuses bad tokens and bodies without a trace, stores a retry once, limits the rate, logs nothing personal", async () => {
     const key = generateMasterKey();
@@ -68,21 +59,21 @@ describe("POST /intake against the real process", () => {
     const bot = spawnBot({
       env: {
         BOT_TOKEN: EMULATOR_TOKEN,
-        BOT_API_ROOT: emulator.apiRoot,
+        BOT_API_ROOT: fixture.emulator.apiRoot,
         OWNER_IDS: String(EMULATOR_OWNER),
         ENCRYPTION_KEY: key,
-        DATA_DIR: dataDir,
+        DATA_DIR: fixture.dataDir,
         INTAKE_PORT: String(port),
         LOG_LEVEL: "debug",
       },
     });
     const edits: number[] = [];
-    emulator.server.on("EditedMessageText", () => edits.push(Date.now()));
+    fixture.emulator.server.on("EditedMessageText", () => edits.push(Date.now()));
     try {
       await bot.ready;
       await listening(bot);
       const post = poster(port);
-      const owner = clientFor(emulator.server, EMULATOR_OWNER, EMULATOR_OWNER, "private");
+      const owner = clientFor(fixture.emulator.server, EMULATOR_OWNER, EMULATOR_OWNER, "private");
       const tokenOf = async (label: string) => TOKEN_IN_TEXT.exec((await say(owner, `/devices add ${label}`))[0]?.text ?? "")![0];
       const phone = await tokenOf("Diensthandy");
       const tablet = await tokenOf("Tablet");
@@ -110,12 +101,12 @@ describe("POST /intake against the real process", () => {
       expect(burst).toHaveLength(1);
       await new Promise((r) => setTimeout(r, 500));
       expect(edits.length - editsBefore).toBe(2);
-      const stored = emulator.server.storage.botMessages.find((u) => u.messageId === burst[0]!.messageId);
+      const stored = fixture.emulator.server.storage.botMessages.find((u) => u.messageId === burst[0]!.messageId);
       expect(String((stored?.message as { text?: string }).text)).toMatch(/^📲 <b>Diensthandy<\/b> – 3 Ereignisse/);
 
       // Wrong, missing and revoked tokens, oversize and malformed bodies: 4xx, and the store stays byte for byte as it was.
       await new Promise((r) => setTimeout(r, 300));
-      const before = storeBytes(dataDir);
+      const before = storeBytes(fixture.dataDir);
       const wrong = `${phone.slice(0, -3)}${phone.endsWith("AAA") ? "BBB" : "AAA"}`;
       for (const token of [wrong, undefined, old]) {
         const refused = await post({ kind: "missed-call", number: TOM.national }, { ...(token && { token }) });
@@ -126,7 +117,7 @@ describe("POST /intake against the real process", () => {
       expect((await post({ kind: "telegram", number: TOM.national }, { token: phone })).status).toBe(400);
       expect((await post("no call in here", { token: phone, contentType: "text/plain" })).status).toBe(422);
       await new Promise((r) => setTimeout(r, 300));
-      expect(storeBytes(dataDir)).toBe(before);
+      expect(storeBytes(fixture.dataDir)).toBe(before);
       expect(intakeOnly(await collect(owner, 0, 800))).toEqual([]);
 
       // The same event twice: stored and announced once.
@@ -152,7 +143,7 @@ describe("POST /intake against the real process", () => {
       expect(logs).toContain('"status":429');
 
       // In the store: Tom's missed call, Anna's three calls, Max's SMS once.
-      const vault = await Vault.open({ dataDir, masterKey: decodeMasterKey(key)!, onError: () => undefined });
+      const vault = await Vault.open({ dataDir: fixture.dataDir, masterKey: decodeMasterKey(key)!, onError: () => undefined });
       try {
         const stores = await openStores(vault);
         const contacts = contactsOf({ stores, clock: Date.now, config: { phoneRegion: "DE" } });
@@ -176,7 +167,7 @@ describe("POST /intake against the real process", () => {
     const bot = spawnBot({
       env: {
         BOT_TOKEN: EMULATOR_TOKEN,
-        BOT_API_ROOT: emulator.apiRoot,
+        BOT_API_ROOT: fixture.emulator.apiRoot,
         OWNER_IDS: String(EMULATOR_OWNER),
         ENCRYPTION_KEY: generateMasterKey(),
         DATA_DIR: webhookDir,
@@ -196,7 +187,7 @@ describe("POST /intake against the real process", () => {
       const before = daemon.shown.length;
       await daemon.answered(daemon.say(HER, "/devices add Diensthandy"));
       const token = TOKEN_IN_TEXT.exec(daemon.shown.slice(before).map((m) => m.text).join("\n"))![0];
-      const owner = clientFor(emulator.server, EMULATOR_OWNER, EMULATOR_OWNER, "private");
+      const owner = clientFor(fixture.emulator.server, EMULATOR_OWNER, EMULATOR_OWNER, "private");
       await collect(owner, 0, 300);
       const shownBefore = daemon.shown.length;
 

@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { generateMasterKey } from "../../src/store/crypto.js";
 import { spawnBot } from "../support/bot-process.js";
-import { clientFor, collect, EMULATOR_OWNER, EMULATOR_STRANGER, EMULATOR_TOKEN, freePort, startEmulator } from "../support/emulator.js";
+import { clientFor, collect, EMULATOR_OWNER, EMULATOR_STRANGER, EMULATOR_TOKEN, freePort, emulatorAndDataDir } from "../support/emulator.js";
 
 const SECRET = "webhook-secret-0123456789";
 
@@ -23,26 +20,17 @@ function update(id: number, from: number, text: string) {
 }
 
 describe("webhook mode", () => {
-  let emulator: Awaited<ReturnType<typeof startEmulator>>;
-  let dataDir: string;
-  beforeAll(async () => {
-    emulator = await startEmulator();
-    dataDir = mkdtempSync(join(tmpdir(), "quietline-webhook-"));
-  });
-  afterAll(async () => {
-    await emulator?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const fixture = emulatorAndDataDir("quietline-webhook-");
 
   it("answers updates that carry the secret, refuses others, and exits 0 on SIGTERM", async () => {
     const port = await freePort();
     const bot = spawnBot({
       env: {
         BOT_TOKEN: EMULATOR_TOKEN,
-        BOT_API_ROOT: emulator.apiRoot,
+        BOT_API_ROOT: fixture.emulator.apiRoot,
         OWNER_IDS: String(EMULATOR_OWNER),
         ENCRYPTION_KEY: generateMasterKey(),
-        DATA_DIR: dataDir,
+        DATA_DIR: fixture.dataDir,
         WEBHOOK_URL: "https://bot.example.invalid/hook",
         WEBHOOK_SECRET: SECRET,
         PORT: String(port),
@@ -56,8 +44,8 @@ describe("webhook mode", () => {
           headers: { "content-type": "application/json", ...(secret && { "x-telegram-bot-api-secret-token": secret }) },
           body: JSON.stringify(body),
         });
-      const owner = clientFor(emulator.server, EMULATOR_OWNER, EMULATOR_OWNER, "private");
-      const stranger = clientFor(emulator.server, EMULATOR_STRANGER, EMULATOR_STRANGER, "private");
+      const owner = clientFor(fixture.emulator.server, EMULATOR_OWNER, EMULATOR_OWNER, "private");
+      const stranger = clientFor(fixture.emulator.server, EMULATOR_STRANGER, EMULATOR_STRANGER, "private");
 
       expect((await post(update(1, EMULATOR_OWNER, "/help"))).status).toBe(401);
       expect((await post(update(2, EMULATOR_OWNER, "/help"), "wrong-secret-0123456789")).status).toBe(401);

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import type { Bot } from "grammy";
+import { afterAll, beforeAll } from "vitest";
 import { createBot } from "../../src/bot/bot.js";
 import type { AppServices, BotContext } from "../../src/bot/context.js";
 import { loadConfig } from "../../src/config.js";
@@ -56,6 +57,37 @@ export async function startEmulator(): Promise<{ server: TelegramServer; apiRoot
   await server.start();
   return { server, apiRoot: server.config.apiURL, stop: async () => void (await server.stop()) };
 }
+
+/** The emulator as startEmulator returns it. */
+export type Emulator = Awaited<ReturnType<typeof startEmulator>>;
+
+/**
+ * For a describe block that spawns the real process: an emulator and an empty data folder, made
+ * before its tests and removed after them. Read both from the returned object inside the tests.
+ */
+export function emulatorAndDataDir(prefix: string): { readonly emulator: Emulator; readonly dataDir: string } {
+  let emulator: Emulator | undefined;
+  let dataDir: string | undefined;
+  beforeAll(async () => {
+    emulator = await startEmulator();
+    dataDir = mkdtempSync(join(tmpdir(), prefix));
+  });
+  afterAll(async () => {
+    await emulator?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+  return {
+    get emulator() {
+      if (!emulator) throw new Error("the emulator starts in beforeAll");
+      return emulator;
+    },
+    get dataDir() {
+      if (!dataDir) throw new Error("the data folder is made in beforeAll");
+      return dataDir;
+    },
+  };
+}
+
 
 /**
  * The emulator's own client polls in the background after a timeout and swallows replies,
