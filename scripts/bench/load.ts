@@ -10,24 +10,18 @@ import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { Bench } from "tinybench";
-import { createBot } from "../../src/bot/bot.js";
 import { allFeatures } from "../../src/bot/features/index.js";
-import { ChatBridge, LOCAL_BOT_INFO } from "../../src/bot/transport/chat-bridge.js";
-import { createLocalFetch } from "../../src/bot/transport/local-api.js";
-import { loadConfig } from "../../src/config.js";
-import { createLogger } from "../../src/log.js";
-import { openApp } from "../../src/runtime/app.js";
 import { decodeMasterKey, generateMasterKey } from "../../src/store/crypto.js";
 import { DATABASE_FILE } from "../../src/store/database.js";
-import { OWNER_ID, RecordingSurface } from "../../tests/support/harness.js";
 import { LOAD, LOAD_NOW, loadAlias, loadNumber } from "../seed-load.js";
+import { startRig } from "./rig.js";
 import type { BenchRow } from "./types.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SAMPLES = 400;
+/** The clock moves a minute per message, so offers' holds expire as they do in use. */
 const MESSAGE_EVERY_MS = 60_000;
 const MEASURE = "--measure";
 const MARKER = "@@load-rows@@";
@@ -45,47 +39,6 @@ function seed(key: string): string {
   return dataDir;
 }
 
-const silent = () => createLogger("info", new Writable({ write: (_c, _e, done) => done() }) as never);
-
-interface Rig {
-  readonly startMs: number;
-  send(text: string): Promise<number>;
-  close(): Promise<void>;
-}
-
-/**
- * The bot as `src/main.ts` builds it (every feature, info-level logs to nowhere), driven through
- * the local transport. The test harness keeps every log line at trace level in memory, which
- * would be measured too. `startMs`: open the store, create the bot, init.
- *
- * The clock moves a minute per message, so offers' holds expire as they do in use (after the
- * hold time); with a standing clock every /free would hold three more slots for ever.
- */
-async function startRig(dataDir: string, masterKey: Buffer): Promise<Rig> {
-  const loaded = loadConfig({ DATA_DIR: dataDir, OWNER_IDS: String(OWNER_ID), BOT_LANGUAGE: "de" });
-  if (!loaded.ok) throw new Error("config");
-  let now = LOAD_NOW;
-  const clock = () => now;
-  const started = performance.now();
-  const app = await openApp(loaded.config, masterKey, silent(), clock);
-  const surface = new RecordingSurface();
-  const bridge = new ChatBridge(OWNER_ID, surface, clock);
-  const bot = createBot(app.services, { token: "0:load", botInfo: LOCAL_BOT_INFO, fetch: createLocalFetch(bridge.handle), features: allFeatures() });
-  await bot.init();
-  const startMs = performance.now() - started;
-  return {
-    startMs,
-    send: async (text) => {
-      now += MESSAGE_EVERY_MS;
-      surface.shown.length = 0;
-      await bot.handleUpdate(bridge.textUpdate(text));
-      return surface.shown.length;
-    },
-    close: () => app.close(),
-  };
-}
-
-
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 /** Everything measured on the seeded store, in this process: start-ups, latencies, resident memory. */
@@ -94,7 +47,7 @@ async function measure(dataDir: string, masterKey: Buffer): Promise<BenchRow[]> 
   // Cold first, then the median of a few: the first open also reads the file into the page cache.
   const startups = [];
   for (let i = 0; i < 5; i++) {
-    const rig = await startRig(dataDir, masterKey);
+    const rig = await startRig({ dataDir, masterKey, now: LOAD_NOW, stepMs: MESSAGE_EVERY_MS });
     // Since the process started: loading the code included, as a restart would take.
     if (i === 0) rows.push({ name: "load: start-up, process start to ready", value: round(performance.now()), unit: "ms", target: "≤ 1000 ms" });
     startups.push(rig.startMs);
@@ -103,7 +56,7 @@ async function measure(dataDir: string, masterKey: Buffer): Promise<BenchRow[]> 
   rows.push({ name: "load: start-up, first (open store + bot + init)", value: round(startups[0]!), unit: "ms", target: "≤ 1000 ms" });
   rows.push({ name: "load: start-up, median of 5", value: round([...startups].sort((a, b) => a - b)[2]!), unit: "ms", target: "≤ 1000 ms" });
 
-  const h = await startRig(dataDir, masterKey);
+  const h = await startRig({ dataDir, masterKey, now: LOAD_NOW, stepMs: MESSAGE_EVERY_MS });
   const commands = new Set(allFeatures().flatMap((f) => f.commands.map((c) => c.command)));
   let n = 0;
   const pick = () => (n = (n * 7_919 + 13) % LOAD.contacts);

@@ -48,6 +48,7 @@ export async function openNamespace(
   file: string,
   namespace: string,
   onError: (error: unknown) => void,
+  synchronous: "FULL" | "NORMAL" = synchronousFor(namespace),
 ): Promise<NamespaceStore> {
   const adapter = new KeyvSqlite({
     uri: `sqlite://${file}`,
@@ -57,7 +58,7 @@ export async function openNamespace(
   });
   // WAL lets readers and the one writer proceed together.
   await adapter.query("PRAGMA journal_mode=WAL");
-  await adapter.query(`PRAGMA synchronous=${synchronousFor(namespace)}`);
+  await adapter.query(`PRAGMA synchronous=${synchronous}`);
   const keyv = new Keyv<string>({ store: adapter, throwOnErrors: true });
   keyv.on("error", onError);
   adapter.on("error", onError);
