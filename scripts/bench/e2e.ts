@@ -35,16 +35,29 @@ const PER_ROUND = 100;
 const WARM_UP = 140;
 const START = Date.UTC(2026, 10, 23, 8, 0);
 
-/** What she sends, in rotation: help, a pasted missed call, a question, /check, a card, free slots, noise. */
-const TEXTS = [
-  "/help",
-  "Entgangener Anruf 0171 2345678",
-  "darf ich 0171 2345678 zurückrufen?",
-  "/check 0171 2345678",
-  "/contact 0171 2345678",
-  "/free morgen",
-  "blablub",
+/**
+ * What she sends, in rotation: help, a pasted missed call, a question, /check, a card, free
+ * slots, noise. The number moves on to the next of CLIENTS after every round of kinds, so each
+ * card and verdict history grows as an active client's would (a paste every couple of hours),
+ * not as one number pasted every few minutes for a day and a half.
+ */
+const KINDS: ReadonlyArray<readonly [label: string, text: (number: string) => string]> = [
+  ["/help", () => "/help"],
+  ["pasted missed call", (n) => `Entgangener Anruf ${n}`],
+  ["question", (n) => `darf ich ${n} zurückrufen?`],
+  ["/check", (n) => `/check ${n}`],
+  ["/contact", (n) => `/contact ${n}`],
+  ["/free morgen", () => "/free morgen"],
+  ["noise", () => "blablub"],
 ];
+const CLIENTS = 20;
+
+/** The i-th update: its kind and text. */
+function nth(i: number): { label: string; text: string } {
+  const [label, text] = KINDS[i % KINDS.length]!;
+  const client = Math.floor(i / KINDS.length) % CLIENTS;
+  return { label, text: text(`0171 23456${String(client).padStart(2, "0")}`) };
+}
 
 type ContestantId = "quietline" | "peer" | "peer-full" | "floor";
 
@@ -137,11 +150,11 @@ async function quietline(dataDir: string): Promise<Contestant> {
 /** Per-update latencies in ms, in the order sent. */
 class Timings {
   readonly all: number[] = [];
-  readonly byText = new Map<string, number[]>();
-  add(text: string, ms: number): void {
+  readonly byKind = new Map<string, number[]>();
+  add(kind: string, ms: number): void {
     this.all.push(ms);
-    let list = this.byText.get(text);
-    if (!list) this.byText.set(text, (list = []));
+    let list = this.byKind.get(kind);
+    if (!list) this.byKind.set(kind, (list = []));
     list.push(ms);
   }
 }
@@ -155,10 +168,10 @@ const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** di
 
 async function sendAll(bot: Contestant, from: number, count: number, timings?: Timings): Promise<void> {
   for (let i = from; i < from + count; i++) {
-    const text = TEXTS[i % TEXTS.length]!;
+    const { label, text } = nth(i);
     const started = performance.now();
     await bot.send(text);
-    timings?.add(text, performance.now() - started);
+    timings?.add(label, performance.now() - started);
   }
 }
 
@@ -198,7 +211,7 @@ export async function run(only?: ContestantId): Promise<BenchRow[]> {
     const rows: BenchRow[] = [];
     for (const bot of bots) {
       const t = timings.get(bot.id)!;
-      const note = bot.id === bots[0]!.id ? `${updates} updates each, ${TEXTS.length} kinds, ${ROUNDS} interleaved rounds` : undefined;
+      const note = bot.id === bots[0]!.id ? `${updates} updates each, ${KINDS.length} kinds, ${CLIENTS} numbers, ${ROUNDS} interleaved rounds` : undefined;
       rows.push({ name: `e2e: ${bot.name}: p50`, value: round(p50(t)), unit: "ms", ...(note && { note }) });
       rows.push({ name: `e2e: ${bot.name}: p99`, value: round(quantile(t.all, 0.99)), unit: "ms" });
       rows.push({ name: `e2e: ${bot.name}: throughput`, value: Math.round(1000 / mean(t.all)), unit: "updates/s" });
@@ -217,10 +230,9 @@ export async function run(only?: ContestantId): Promise<BenchRow[]> {
       rows.push({ name: "e2e: quietline ÷ floor, p50", value: round(p50(ours) / p50(floor), 1), unit: "×", note: `means ${round(mean(ours.all) / mean(floor.all), 1)}×${peer ? `; session peer ÷ floor ${round(p50(peer) / p50(floor), 1)}×` : ""}` });
     }
     if (ours) {
-      for (const text of TEXTS) {
-        const list = ours.byText.get(text) ?? [];
-        const label = text.length > 24 ? `${text.slice(0, 22)}…` : text;
-        rows.push({ name: `e2e: quietline p50, "${label}"`, value: round(quantile(list, 0.5)), unit: "ms", note: `p99 ${round(quantile(list, 0.99))} ms` });
+      for (const [label] of KINDS) {
+        const list = ours.byKind.get(label) ?? [];
+        rows.push({ name: `e2e: quietline p50, ${label}`, value: round(quantile(list, 0.5)), unit: "ms", note: `p99 ${round(quantile(list, 0.99))} ms` });
       }
     }
     return rows;
