@@ -28,6 +28,30 @@ async function languageOf(services: AppServices): Promise<Lang> {
   return (await services.stores.general.get("general"))?.lang ?? services.config.language;
 }
 
+/**
+ * Wraps every update's handling: writes no reply waited for (message ids, verdict history) are in
+ * the store when the update ends, and records read for it are not kept decrypted after it. A
+ * failed write fails the update, unless the handler failed first.
+ */
+function settleUpdate(services: AppServices): MiddlewareFn<BotContext> {
+  return async (_ctx, next) => {
+    let failure: { error: unknown } | undefined;
+    try {
+      await next();
+    } catch (error) {
+      failure = { error };
+    }
+    try {
+      await services.vault.settle();
+    } catch (error) {
+      failure ??= { error };
+    } finally {
+      services.vault.endUpdate();
+    }
+    if (failure) throw failure.error;
+  };
+}
+
 function appMiddleware(services: AppServices, download: FileDownloader): MiddlewareFn<Context & Partial<InnerContext>> {
   return async (ctx, next) => {
     ctx.app = services;
@@ -63,6 +87,7 @@ export function createBot(services: AppServices, options: BotOptions): Bot<BotCo
   // while handleUpdate (console chat, webhooks) would rethrow.
   const onError = handleBotError(logger, services.config.language);
   const guarded = bot.errorBoundary(onError);
+  guarded.use(settleUpdate(services));
   for (const feature of features) if (feature.early) guarded.use(feature.early);
   guarded.use(
     conversations<BotContext, InnerContext>({
@@ -70,7 +95,8 @@ export function createBot(services: AppServices, options: BotOptions): Bot<BotCo
         type: "key",
         version: CONVERSATIONS_VERSION,
         adapter: {
-          read: async (key) => (await services.stores.conversations.get(key)) as VersionedState<never> | undefined,
+          // The plugin changes the state it reads; the store keeps its own copy frozen.
+          read: async (key) => structuredClone(await services.stores.conversations.get(key)) as VersionedState<never> | undefined,
           write: async (key, state) => services.stores.conversations.set(key, state),
           delete: async (key) => void (await services.stores.conversations.delete(key)),
         },

@@ -8,7 +8,12 @@ import { BOOKING_MONTH_VERSION, bookingMonthSchema, BOOKING_VERSION, bookingSche
 import { CHAT_MESSAGE_VERSION, chatMessageSchema, PRIVACY_SETTINGS_VERSION, privacySettingsSchema, type ChatMessageRecord, type PrivacySettings } from "./records/privacy.js";
 import type { Collection, Vault } from "./vault.js";
 
-/** Every collection the app uses, opened once at start-up. */
+/**
+ * Every collection the app uses, opened once at start-up. Settings and conversation state are
+ * read on nearly every update and kept decoded until written, and so is the (normally empty)
+ * listing of bookings stored one a record; cards, aliases, booking months, holds and verdict
+ * histories are decoded once per update at most.
+ */
 export interface Stores {
   readonly privacy: Collection<PrivacySettings>;
   /** Ids of chat messages the bot may still delete (self-cleaning, wipe); never their text. */
@@ -29,17 +34,17 @@ export interface Stores {
 
 export async function openStores(vault: Vault): Promise<Stores> {
   return {
-    privacy: await vault.collection("privacy", { schema: privacySettingsSchema, version: PRIVACY_SETTINGS_VERSION }),
+    privacy: await vault.collection("privacy", { schema: privacySettingsSchema, version: PRIVACY_SETTINGS_VERSION, caching: "kept" }),
     chatMessages: await vault.collection("chat_messages", { schema: chatMessageSchema, version: CHAT_MESSAGE_VERSION, hashIds: true }),
-    general: await vault.collection("general", { schema: generalSettingsSchema, version: GENERAL_SETTINGS_VERSION }),
-    contacts: await vault.collection("contacts", { schema: contactSchema, version: CONTACT_VERSION, hashIds: true }),
-    availability: await vault.collection("availability", { schema: availabilitySchema, version: AVAILABILITY_VERSION }),
-    bookings: await vault.collection("bookings", { schema: bookingSchema, version: BOOKING_VERSION }),
-    bookingMonths: await vault.collection("booking_months", { schema: bookingMonthSchema, version: BOOKING_MONTH_VERSION, hashIds: true }),
-    holds: await vault.collection("holds", { schema: holdSchema, version: HOLD_VERSION }),
-    aliases: await vault.collection("aliases", { schema: aliasIndexSchema, version: 1, hashIds: true }),
-    conversations: await vault.collection("conversations", { schema: z.unknown(), version: 1, hashIds: true }),
-    rules: await vault.collection("rules", { schema: rulesRecordSchema, version: RULES_VERSION }),
-    verdictLog: await vault.collection("verdict_log", { schema: verdictLogSchema, version: VERDICT_LOG_VERSION, hashIds: true }),
+    general: await vault.collection("general", { schema: generalSettingsSchema, version: GENERAL_SETTINGS_VERSION, caching: "kept" }),
+    contacts: await vault.collection("contacts", { schema: contactSchema, version: CONTACT_VERSION, hashIds: true, caching: "per-update" }),
+    availability: await vault.collection("availability", { schema: availabilitySchema, version: AVAILABILITY_VERSION, caching: "kept" }),
+    bookings: await vault.collection("bookings", { schema: bookingSchema, version: BOOKING_VERSION, caching: "kept", cacheListing: true }),
+    bookingMonths: await vault.collection("booking_months", { schema: bookingMonthSchema, version: BOOKING_MONTH_VERSION, hashIds: true, caching: "per-update", cacheListing: true }),
+    holds: await vault.collection("holds", { schema: holdSchema, version: HOLD_VERSION, caching: "per-update", cacheListing: true }),
+    aliases: await vault.collection("aliases", { schema: aliasIndexSchema, version: 1, hashIds: true, caching: "per-update" }),
+    conversations: await vault.collection("conversations", { schema: z.unknown(), version: 1, hashIds: true, caching: "kept" }),
+    rules: await vault.collection("rules", { schema: rulesRecordSchema, version: RULES_VERSION, caching: "kept" }),
+    verdictLog: await vault.collection("verdict_log", { schema: verdictLogSchema, version: VERDICT_LOG_VERSION, hashIds: true, caching: "per-update" }),
   };
 }

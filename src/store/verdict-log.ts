@@ -21,15 +21,16 @@ export function decisionOfEntry(entry: Extract<VerdictLogEntry, { kind: "verdict
   return { ...shown, findings: [...shown.decided, ...shown.outweighed] };
 }
 
-async function append(stores: LogStores, e164: string, entry: VerdictLogEntry): Promise<void> {
-  await stores.verdictLog.update(e164, (current) => {
+/** Bookkeeping no reply waits for: written while the update goes on (Collection#updateLater). */
+function append(stores: LogStores, e164: string, entry: VerdictLogEntry): void {
+  stores.verdictLog.updateLater(e164, (current) => {
     const entries = [...(current?.entries ?? []), entry].slice(-VERDICT_LOG_LIMIT);
     return { e164, entries } satisfies VerdictLogRecord;
   });
 }
 
 export async function logVerdict(stores: LogStores, e164: string, decision: Decision, at: number): Promise<void> {
-  await append(stores, e164, {
+  append(stores, e164, {
     kind: "verdict",
     at,
     verdict: decision.verdict,
@@ -39,7 +40,7 @@ export async function logVerdict(stores: LogStores, e164: string, decision: Deci
 }
 
 export async function logOutcome(stores: LogStores, e164: string, outcome: Outcome, at: number): Promise<void> {
-  await append(stores, e164, { kind: "outcome", at, outcome });
+  append(stores, e164, { kind: "outcome", at, outcome });
 }
 
 /** The number's verdicts and outcomes, oldest first. */
