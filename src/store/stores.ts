@@ -2,7 +2,7 @@ import { z } from "zod";
 import { aliasIndexSchema, CONTACT_VERSION, contactSchema, type AliasIndexRecord, type ContactRecord } from "./records/contact.js";
 import { GENERAL_SETTINGS_VERSION, generalSettingsSchema, type GeneralSettings } from "./records/general.js";
 import { RULES_VERSION, rulesRecordSchema, type RulesRecord } from "./records/rules.js";
-import { VERDICT_LOG_VERSION, verdictLogSchema, type VerdictLogRecord } from "./records/verdict-log.js";
+import { migrateVerdictLog, VERDICT_LOG_VERSION, verdictLogSchema, type VerdictLogRecord } from "./records/verdict-log.js";
 import { AVAILABILITY_VERSION, availabilitySchema, type AvailabilityRecord } from "./records/availability.js";
 import { BOOKING_MONTH_VERSION, bookingMonthSchema, BOOKING_VERSION, bookingSchema, HOLD_VERSION, holdSchema, type BookingMonthRecord, type BookingRecord, type HoldRecord } from "./records/appointments.js";
 import { CHAT_MESSAGE_VERSION, chatMessageSchema, PRIVACY_SETTINGS_VERSION, privacySettingsSchema, type ChatMessageRecord, type PrivacySettings } from "./records/privacy.js";
@@ -45,6 +45,12 @@ export async function openStores(vault: Vault): Promise<Stores> {
     aliases: await vault.collection("aliases", { schema: aliasIndexSchema, version: 1, hashIds: true, caching: "per-update" }),
     conversations: await vault.collection("conversations", { schema: z.unknown(), version: 1, hashIds: true, caching: "kept" }),
     rules: await vault.collection("rules", { schema: rulesRecordSchema, version: RULES_VERSION, caching: "kept" }),
-    verdictLog: await vault.collection("verdict_log", { schema: verdictLogSchema, version: VERDICT_LOG_VERSION, hashIds: true, caching: "per-update" }),
+    verdictLog: await vault.collection("verdict_log", {
+      schema: verdictLogSchema,
+      version: VERDICT_LOG_VERSION,
+      migrate: migrateVerdictLog,
+      hashIds: true,
+      caching: "per-update",
+    }),
   };
 }
