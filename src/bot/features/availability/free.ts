@@ -64,13 +64,13 @@ async function answerFree(ctx: BotContext, schedule: Schedule, date: LocalDate):
 export const freeComposer = new Composer<BotContext>();
 
 freeComposer.command("free", async (ctx) => {
-  const schedule = await loadSchedule(ctx);
+  const today = localDateOf(ctx.app.clock(), ctx.app.config.timeZone);
   const arg = ctx.match.trim();
-  const date = arg === "" ? schedule.today : parseDayArgument(arg, schedule.today);
-  if (!date || localDaysBetween(schedule.today, date) < 0) {
+  const date = arg === "" ? today : parseDayArgument(arg, today);
+  if (!date || localDaysBetween(today, date) < 0) {
     return void (await ctx.reply(T.freeHelp[ctx.lang], { parse_mode: "HTML" }));
   }
-  await answerFree(ctx, schedule, date);
+  await answerFree(ctx, await loadSchedule(ctx, date), date);
 });
 
 /** Her own short questions about free time; every other text goes on to the inbox. */
@@ -78,7 +78,7 @@ freeComposer.on("message:text", async (ctx, next) => {
   const today = localDateOf(ctx.app.clock(), ctx.app.config.timeZone);
   const question = parseFreeQuestion(ctx.message.text, today);
   if (!question || localDaysBetween(today, question.date) < 0) return next();
-  const schedule = await loadSchedule(ctx);
+  const schedule = await loadSchedule(ctx, question.date);
   ctx.app.logger.debug({ kind: "free-question" }, "free question");
   await answerFree(ctx, schedule, question.date);
 });
