@@ -3,6 +3,7 @@
  * through the local transport: what the e2e and load benchmarks measure. The test harness keeps
  * every log line at trace level in memory, which would be measured too.
  */
+import { readFileSync } from "node:fs";
 import { Writable } from "node:stream";
 import type { Update } from "grammy/types";
 import { createBot } from "../../src/bot/bot.js";
@@ -13,6 +14,13 @@ import { loadConfig } from "../../src/config.js";
 import { createLogger } from "../../src/log.js";
 import { openApp } from "../../src/runtime/app.js";
 import { OWNER_ID, RecordingSurface } from "../../tests/support/harness.js";
+
+/** The node flags `npm start` runs the bot with (package.json), so benchmarks measure under the same V8 settings. */
+export function startNodeFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { scripts: { start: string } };
+  const flags = /\bnode((?:\s+--\S+)*)\s+dist\/main\.js/.exec(pkg.scripts.start)?.[1] ?? "";
+  return flags.split(/\s+/).filter((f) => f.length > 0);
+}
 
 export interface Rig {
   /** Open the store, create the bot, init: ms. */
