@@ -130,6 +130,8 @@ export class Collection<T> {
   private readonly cache: Map<string, Kept<T>> | undefined;
   /** The last listing and the namespace's write count it was read at. */
   private listing: { readonly writes: number; readonly values: readonly T[] } | undefined;
+  /** Keyed hashes of the ids used in this update (per-update collections): a reply names a card several times. */
+  private readonly hashedIds: Map<string, string> | undefined;
 
   constructor(
     private readonly namespace: string,
@@ -143,6 +145,7 @@ export class Collection<T> {
       this.cache = new Map();
       state.caches.add(this.cache as Map<string, Kept<unknown>>);
     }
+    if (options.hashIds && options.caching === "per-update") this.hashedIds = new Map();
   }
 
   /** Whether the vault drops this collection's kept records at the end of every update. */
@@ -154,6 +157,7 @@ export class Collection<T> {
   forgetKept(): void {
     this.cache?.clear();
     this.listing = undefined;
+    this.hashedIds?.clear();
   }
 
   /** The storage key of an id: safe to put into callback data, since it reveals nothing. */
@@ -167,7 +171,13 @@ export class Collection<T> {
   }
 
   private storageKey(id: string): string {
-    return this.options.hashIds ? blindIndex(id, this.keys.index, this.namespace) : id;
+    if (!this.options.hashIds) return id;
+    let key = this.hashedIds?.get(id);
+    if (key === undefined) {
+      key = blindIndex(id, this.keys.index, this.namespace);
+      this.hashedIds?.set(id, key);
+    }
+    return key;
   }
 
   private decode(storageKey: string, sealed: string): T {
