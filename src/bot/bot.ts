@@ -30,25 +30,17 @@ async function languageOf(services: AppServices): Promise<Lang> {
 
 /**
  * Wraps every update's handling: writes no reply waited for (message ids, verdict history) are in
- * the store when the update ends, and records read for it are not kept decrypted after it. A
- * failed write fails the update, unless the handler failed first.
+ * the store when the update ends, also when a handler failed, and records read for it are not
+ * kept decrypted after it.
  */
 function settleUpdate(services: AppServices): MiddlewareFn<BotContext> {
   return async (_ctx, next) => {
-    let failure: { error: unknown } | undefined;
     try {
       await next();
-    } catch (error) {
-      failure = { error };
-    }
-    try {
-      await services.vault.settle();
-    } catch (error) {
-      failure ??= { error };
     } finally {
+      await services.vault.settle();
       services.vault.endUpdate();
     }
-    if (failure) throw failure.error;
   };
 }
 

@@ -92,17 +92,16 @@ class NamespaceState {
 /**
  * Writes that no caller waits for (bookkeeping such as message ids and the verdict history):
  * they run while the update goes on, and Vault#settle waits for every one, so an update ends
- * with its writes in the store. A failure is kept and thrown by the next settle.
+ * with its writes in the store. No reply depends on them, so a failure does not fail the update:
+ * it goes to the vault's error handler (the log), as a failed tracking write always did.
  */
 class Backlog {
   private readonly inFlight = new Set<Promise<void>>();
-  private failure: { readonly error: unknown } | undefined;
+
+  constructor(private readonly onError: (error: unknown) => void) {}
 
   add(write: Promise<unknown>): Promise<void> {
-    const done = write.then(
-      () => undefined,
-      (error: unknown) => void (this.failure ??= { error }),
-    );
+    const done = write.then(() => undefined, this.onError);
     this.inFlight.add(done);
     void done.then(() => this.inFlight.delete(done));
     return done;
@@ -110,9 +109,6 @@ class Backlog {
 
   async settle(): Promise<void> {
     while (this.inFlight.size > 0) await Promise.all(this.inFlight);
-    const failure = this.failure;
-    this.failure = undefined;
-    if (failure) throw failure.error;
   }
 }
 
@@ -369,14 +365,16 @@ export class Vault {
   private readonly namespaces = new Map<string, NamespaceStore>();
   private readonly states = new Map<string, NamespaceState>();
   private readonly perUpdate = new Set<Collection<unknown>>();
-  private readonly backlog = new Backlog();
+  private readonly backlog: Backlog;
   private closed = false;
 
   private constructor(
     readonly file: string,
     private readonly keys: StoreKeys,
     private readonly onError: (error: unknown) => void,
-  ) {}
+  ) {
+    this.backlog = new Backlog(onError);
+  }
 
   /** Opens (or creates) the store. A wrong key is refused before the file is opened for writing. */
   static async open(options: VaultOptions): Promise<Vault> {
@@ -418,7 +416,7 @@ export class Vault {
     return collection;
   }
 
-  /** Waits for every write no caller waited for (Collection#setLater); throws the first that failed. */
+  /** Waits for every write no caller waited for (Collection#setLater); failures went to `onError`. */
   settle(): Promise<void> {
     return this.backlog.settle();
   }
@@ -435,7 +433,7 @@ export class Vault {
 
   /** Deletes every record of every namespace opened so far, keeping the key check. */
   async wipe(): Promise<void> {
-    await this.settle().catch(this.onError);
+    await this.settle();
     for (const [name, store] of this.namespaces) {
       if (name === META) continue;
       const state = this.stateOf(name);
@@ -455,7 +453,7 @@ export class Vault {
 
   async close(): Promise<void> {
     if (this.closed) return;
-    await this.settle().catch(this.onError);
+    await this.settle();
     this.closed = true;
     for (const store of this.namespaces.values()) {
       try {
