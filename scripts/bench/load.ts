@@ -43,6 +43,8 @@ function seed(key: string): string {
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 const MB = 1_048_576;
+/** Resident memory is read after every this many updates. */
+const MEMORY_EVERY = 20;
 
 /** Resident pages of this process by kind (Linux), in MB. */
 function residentByKind(): { file?: number; anon?: number } {
@@ -55,22 +57,42 @@ function residentByKind(): { file?: number; anon?: number } {
   }
 }
 
-/**
- * Resident memory, and what it is made of: the V8 heap (committed pages; what is in use is
- * less), pages of files mapped in (the node binary with its ICU data, shared libraries) and
- * native allocations outside the heap (SQLite, OpenSSL, ICU objects, thread stacks).
- */
-function memoryRows(): BenchRow[] {
-  const rss = process.memoryUsage().rss / MB;
+/** Resident memory at one moment, in MB. */
+interface MemorySample {
+  readonly rss: number;
+  /** Committed pages of the V8 heap; what is in use is less. */
+  readonly heap: number;
+  readonly heapUsed: number;
+  /** Pages of files mapped in: the node binary with its ICU data, shared libraries. */
+  readonly file: number;
+  /** Anonymous pages: the V8 heap and native allocations (SQLite, OpenSSL, ICU objects, thread stacks). */
+  readonly anon: number;
+}
+
+function sampleMemory(): MemorySample {
   const heap = getHeapStatistics();
-  const heapResident = heap.total_physical_size / MB;
   const { file, anon } = residentByKind();
-  const outside = rss - heapResident;
-  const split = file !== undefined && anon !== undefined && Number.isFinite(file) ? `: files mapped (node, ICU data, libraries) ${round(file, 1)} MB, native allocations ${round(anon - heapResident, 1)} MB` : "";
+  return { rss: process.memoryUsage().rss / MB, heap: heap.total_physical_size / MB, heapUsed: heap.used_heap_size / MB, file: file ?? Number.NaN, anon: anon ?? Number.NaN };
+}
+
+/**
+ * Resident memory while the bot works, and what it is made of. One reading depends on when the
+ * garbage collector last ran (±15 MB), so the rows are medians of readings taken every few
+ * updates once the first command's runs are over.
+ */
+function memoryRows(samples: readonly MemorySample[]): BenchRow[] {
+  const settled = samples.slice(Math.floor(samples.length / 5));
+  const median = (pick: (s: MemorySample) => number) => [...settled.map(pick)].sort((a, b) => a - b)[settled.length >> 1]!;
+  const rss = median((s) => s.rss);
+  const heap = median((s) => s.heap);
+  const outside = median((s) => s.rss - s.heap);
+  const file = median((s) => s.file);
+  const native = median((s) => s.anon - s.heap);
+  const young = 2 * Number(startNodeFlags().find((f) => f.startsWith("--max-semi-space-size="))?.split("=")[1] ?? 16);
   return [
-    { name: "load: resident memory after the runs", value: round(rss, 1), unit: "MB", target: "≤ 100 MB", note: `V8 heap ${round(heapResident, 1)} MB, outside it ${round(outside, 1)} MB` },
-    { name: "load: … V8 heap, resident", value: round(heapResident, 1), unit: "MB", note: `in use ${round(heap.used_heap_size / MB, 1)} MB; young generation at most ${2 * Number(startNodeFlags().find((f) => f.startsWith("--max-semi-space-size="))?.split("=")[1] ?? 16)} MB` },
-    { name: "load: … outside the V8 heap", value: round(outside, 1), unit: "MB", note: split.slice(2) || undefined },
+    { name: "load: resident memory during the runs", value: round(rss, 1), unit: "MB", target: "≤ 100 MB", note: `median of ${settled.length} readings; V8 heap ${round(heap, 1)} MB, outside it ${round(outside, 1)} MB; highest reading ${round(Math.max(...samples.map((s) => s.rss)), 1)} MB` },
+    { name: "load: … V8 heap, resident", value: round(heap, 1), unit: "MB", note: `in use ${round(median((s) => s.heapUsed), 1)} MB (live data and garbage not yet collected); young generation at most ${young} MB` },
+    { name: "load: … outside the V8 heap", value: round(outside, 1), unit: "MB", note: Number.isFinite(file) ? `files mapped (node binary with ICU data, libraries) ${round(file, 1)} MB, native allocations ${round(native, 1)} MB` : undefined },
   ];
 }
 
@@ -93,6 +115,8 @@ async function measure(dataDir: string, masterKey: Buffer): Promise<BenchRow[]> 
   const commands = new Set(allFeatures().flatMap((f) => f.commands.map((c) => c.command)));
   let n = 0;
   const pick = () => (n = (n * 7_919 + 13) % LOAD.contacts);
+  const samples: MemorySample[] = [];
+  let sent = 0;
   const tasks: Array<[string, string, () => string]> = [
     ["/contact <number>", "contact", () => `/contact ${loadNumber(pick()).typed}`],
     ["/contact <alias>", "contact", () => `/contact ${loadAlias(pick())}`],
@@ -108,6 +132,7 @@ async function measure(dataDir: string, masterKey: Buffer): Promise<BenchRow[]> 
     }
     bench.add(name, async () => {
       if ((await h.send(text())) === 0) throw new Error("no answer");
+      if (++sent % MEMORY_EVERY === 0) samples.push(sampleMemory());
     });
   }
   await bench.run();
@@ -120,7 +145,7 @@ async function measure(dataDir: string, masterKey: Buffer): Promise<BenchRow[]> 
     rows.push({ name: `load: ${task.name} p50`, value: round(r.latency.p50 ?? Number.NaN, 3), unit: "ms" });
     rows.push({ name: `load: ${task.name} p99`, value: round(r.latency.p99 ?? Number.NaN, 3), unit: "ms" });
   }
-  rows.push(...memoryRows());
+  rows.push(...memoryRows(samples));
   await h.close();
   return rows;
 }
@@ -154,7 +179,7 @@ export async function run(): Promise<BenchRow[]> {
   try {
     const compiled = await measureInChild([...startNodeFlags(), await bundleThisFile()], dataDir, key);
     const underTsx = await measureInChild([...startNodeFlags(), "--import", "tsx", THIS_FILE], dataDir, key);
-    const tsxRss = underTsx.find((r) => r.name === "load: resident memory after the runs");
+    const tsxRss = underTsx.find((r) => r.name === "load: resident memory during the runs");
     const tsxStart = underTsx.find((r) => r.name === "load: start-up, process start to ready");
     return [
       ...compiled.map((r, i) => (i === 0 ? { ...r, note: `${size}; compiled bundle, as npm start runs it` } : r)),
