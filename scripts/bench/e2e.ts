@@ -151,6 +151,8 @@ async function quietline(dataDir: string): Promise<Contestant> {
 class Timings {
   readonly all: number[] = [];
   readonly byKind = new Map<string, number[]>();
+  /** CPU time of the whole process (all threads) while this bot's rounds ran, in µs. */
+  cpuMicros = 0;
   add(kind: string, ms: number): void {
     this.all.push(ms);
     let list = this.byKind.get(kind);
@@ -185,7 +187,10 @@ async function race(bots: readonly Contestant[]): Promise<Timings[]> {
   for (let r = 0; r < ROUNDS; r++) {
     for (let k = 0; k < bots.length; k++) {
       const b = (r + k) % bots.length;
+      const cpu = process.cpuUsage();
       await sendAll(bots[b]!, WARM_UP + r * PER_ROUND, PER_ROUND, timings[b]);
+      const used = process.cpuUsage(cpu);
+      timings[b]!.cpuMicros += used.user + used.system;
     }
   }
   return timings;
@@ -209,19 +214,20 @@ export async function run(only?: ContestantId): Promise<BenchRow[]> {
     const updates = ROUNDS * PER_ROUND;
     const p50 = (t: Timings) => quantile(t.all, 0.5);
     const rows: BenchRow[] = [];
-    for (const bot of bots) {
+    for (const [i, bot] of bots.entries()) {
       const t = timings.get(bot.id)!;
       const note = bot.id === bots[0]!.id ? `${updates} updates each, ${KINDS.length} kinds, ${CLIENTS} numbers, ${ROUNDS} interleaved rounds` : undefined;
       rows.push({ name: `e2e: ${bot.name}: p50`, value: round(p50(t)), unit: "ms", ...(note && { note }) });
       rows.push({ name: `e2e: ${bot.name}: p99`, value: round(quantile(t.all, 0.99)), unit: "ms" });
       rows.push({ name: `e2e: ${bot.name}: throughput`, value: Math.round(1000 / mean(t.all)), unit: "updates/s" });
+      rows.push({ name: `e2e: ${bot.name}: CPU time per update`, value: round(t.cpuMicros / t.all.length / 1000), unit: "ms", note: i === 0 ? "process CPU time (all threads) over its rounds; less moved by a busy machine than the wall clock" : undefined });
     }
     const ours = timings.get("quietline");
     const peer = timings.get("peer");
     const peerFull = timings.get("peer-full");
     const floor = timings.get("floor");
     if (ours && peer) {
-      rows.push({ name: "e2e: quietline ÷ session peer, p50", value: round(p50(ours) / p50(peer), 2), unit: "×", target: "≤ 2×", note: `means ${round(mean(ours.all) / mean(peer.all), 2)}×` });
+      rows.push({ name: "e2e: quietline ÷ session peer, p50", value: round(p50(ours) / p50(peer), 2), unit: "×", target: "≤ 2×", note: `means ${round(mean(ours.all) / mean(peer.all), 2)}×; CPU time per update ${round(ours.cpuMicros / peer.cpuMicros, 2)}×` });
     }
     if (ours && peerFull) {
       rows.push({ name: "e2e: quietline ÷ session peer (every commit synced), p50", value: round(p50(ours) / p50(peerFull), 2), unit: "×", note: `means ${round(mean(ours.all) / mean(peerFull.all), 2)}×` });
