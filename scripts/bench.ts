@@ -18,6 +18,8 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const BENCH_DIR = join(ROOT, "scripts", "bench");
 const MARKER = "@@bench-rows@@";
 const MODULE_TIMEOUT_MS = 300_000;
+/** Files in scripts/bench/ that help the modules and are not modules themselves. */
+const HELPERS: ReadonlySet<string> = new Set(["types.ts", "rig.ts"]);
 
 async function runInChild(file: string): Promise<BenchRow[]> {
   // Under the V8 settings npm start uses, so what is measured is what runs.
@@ -82,7 +84,7 @@ async function main(): Promise<void> {
   }
   const only = process.argv.slice(2);
   const files = readdirSync(BENCH_DIR)
-    .filter((f) => f.endsWith(".ts") && f !== "types.ts" && !f.endsWith(".d.ts"))
+    .filter((f) => f.endsWith(".ts") && !HELPERS.has(f) && !f.endsWith(".d.ts"))
     .filter((f) => only.length === 0 || only.includes(basename(f, ".ts")))
     .sort()
     .map((f) => join(BENCH_DIR, f));
