@@ -1,5 +1,5 @@
 /**
- * The larger part of the 100,000 fuzz cases (the test suite runs 6,000): the same generators
+ * The larger part of the 100,000 fuzz cases (the test suite runs 7,500): the same generators
  * as tests/reliability/fuzz.test.ts, over several bots side by side, reporting cases/s.
  */
 import { existsSync, mkdtempSync } from "node:fs";
@@ -10,6 +10,7 @@ import { createHarness, type Harness } from "../../tests/support/harness.js";
 import {
   callbackCase,
   callbackDataCollector,
+  intakeCase,
   otherUpdateCase,
   registeredCommands,
   runCase,
@@ -19,7 +20,7 @@ import {
 import type { BenchRow } from "./types.js";
 
 /** 100,000 minus what the test suite runs. */
-const CASES = Number(process.env.FUZZ_CASES ?? 94_000);
+const CASES = Number(process.env.FUZZ_CASES ?? 92_500);
 /**
  * At about 100 cases/s on two cores, 94,000 cases take longer than `npm run bench` may; by
  * default the run stops after this many seconds. FUZZ_SECONDS=0 runs every case.
@@ -43,6 +44,7 @@ export async function run(): Promise<BenchRow[]> {
       { weight: 6, arbitrary: textCase(commands) },
       { weight: 2, arbitrary: callbackCase(callbackDataCollector(h)) },
       { weight: 2, arbitrary: otherUpdateCase() },
+      { weight: 2, arbitrary: intakeCase() },
     );
     // Sampled in chunks so memory stays flat; the harness's logs are dropped between chunks.
     for (let done = 0; done < count && !outOfTime(); done += 1_000) {
@@ -54,7 +56,7 @@ export async function run(): Promise<BenchRow[]> {
         if (outcome.failures.length > 0) failures++;
         if (!outcome.answered) unanswered++;
         if ((outcome.failures.length > 0 || !outcome.answered) && firstProblems.length < 5) {
-          firstProblems.push(c.kind === "text" ? `text:${c.text.slice(0, 40)}` : c.kind === "callback" ? `callback:${c.data}` : "update");
+          firstProblems.push(c.kind === "text" ? `text:${c.text.slice(0, 40)}` : c.kind === "callback" ? `callback:${c.data}` : c.kind);
         }
       }
       h.logLines.length = 0;
@@ -72,7 +74,7 @@ export async function run(): Promise<BenchRow[]> {
   if (firstProblems.length > 0) process.stderr.write(`fuzz: first problems: ${JSON.stringify(firstProblems)}\n`);
   return [
     {
-      name: "fuzz: cases run (+ 6,000 in the test suite)",
+      name: "fuzz: cases run (+ 7,500 in the test suite)",
       value: cases,
       unit: "cases",
       ...(SECONDS === 0 ? { target: `≥ ${CASES}` } : { note: `time-boxed to ${SECONDS} s; FUZZ_SECONDS=0 runs all ${CASES.toLocaleString("en")}` }),

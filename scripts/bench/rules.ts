@@ -2,7 +2,8 @@ import { Engine, type RuleProperties } from "json-rules-engine";
 import { availableParallelism, loadavg } from "node:os";
 import { evaluate as evaluateWith, type EvaluateOptions } from "../../src/core/rules/evaluate.js";
 import { ZoneOffsets } from "../../src/core/time/offsets.js";
-import { renderDecision } from "../../src/core/rules/render.js";
+import { translatorFor } from "../../src/bot/i18n.js";
+import { renderDecision } from "../../src/bot/views/verdict/render.js";
 import { viewOf } from "../../src/core/rules/factView.js";
 import { DEFAULT_RULE_SETTINGS, FLAG_NAMES, type EventFact, type Facts, type FlagMark, type FlagName, type Verdict } from "../../src/core/rules/types.js";
 import type { PhoneClass } from "../../src/core/phone/types.js";
@@ -227,8 +228,9 @@ export async function run(): Promise<BenchRow[]> {
   }
 
   // Rendering is not part of the target; warmed up like the rest, then timed on its own.
+  const de = translatorFor("de");
   const render = () => {
-    for (const f of sets) sink += renderDecision(evaluate(f), { lang: "de", timeZone: TZ }).reasons.length;
+    for (const f of sets) sink += renderDecision(evaluate(f), de, TZ).reasons.length;
   };
   render();
   const renderStart = process.hrtime.bigint();

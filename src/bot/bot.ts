@@ -1,18 +1,21 @@
 import { conversations, type VersionedState } from "@grammyjs/conversations";
 import { Bot, type Context, type MiddlewareFn } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
-import type { Lang } from "../core/lang.js";
 import { DEFAULT_API_ROOT } from "../config.js";
+import { negotiateInterfaceLanguage, type InterfaceLanguage } from "../interface-language.js";
+import { GENERAL_ID } from "../store/records/general.js";
 import { createFileDownloader, type FileDownloader } from "./transport/files.js";
 import { API_TIMEOUT_SECONDS, installTransformers, type TransformerFactory } from "./api.js";
 import type { AppServices, BotContext, InnerContext } from "./context.js";
 import { handleBotError } from "./errors.js";
 import { allFeatures } from "./features/index.js";
 import type { Feature } from "./features/feature.js";
+import { buddyGate } from "./features/safety/guest.js";
 import { ownerGuard, updateKind } from "./guard.js";
+import { i18nMiddleware } from "./i18n.js";
 
 /** Bump when a conversation's steps change, so interrupted old flows are dropped, not replayed wrongly. */
-export const CONVERSATIONS_VERSION = 1;
+export const CONVERSATIONS_VERSION = 2;
 
 export interface BotOptions {
   readonly token: string;
@@ -24,8 +27,13 @@ export interface BotOptions {
   readonly features?: readonly Feature[];
 }
 
-async function languageOf(services: AppServices): Promise<Lang> {
-  return (await services.stores.general.get("general"))?.lang ?? services.config.language;
+/**
+ * Her interface language where no update says which client she uses (a transport's own words):
+ * her setting, else BOT_LANGUAGE, else German.
+ */
+export async function storedInterfaceLanguage(services: AppServices): Promise<InterfaceLanguage> {
+  const general = await services.stores.general.get(GENERAL_ID);
+  return negotiateInterfaceLanguage({ stored: general?.interfaceLanguage, configured: services.config.interfaceLanguage });
 }
 
 /**
@@ -44,10 +52,19 @@ function settleUpdate(services: AppServices): MiddlewareFn<BotContext> {
   };
 }
 
-function appMiddleware(services: AppServices, download: FileDownloader): MiddlewareFn<Context & Partial<InnerContext>> {
+/** Services, her settings (one read per update) and both languages; the i18n middleware follows it. */
+export function appMiddleware(services: AppServices, download: FileDownloader): MiddlewareFn<Context & Partial<InnerContext>> {
   return async (ctx, next) => {
+    const general = await services.stores.general.get(GENERAL_ID);
+    const { config } = services;
     ctx.app = services;
-    ctx.lang = await languageOf(services);
+    ctx.general = general;
+    ctx.interfaceLanguage = negotiateInterfaceLanguage({
+      stored: general?.interfaceLanguage,
+      configured: config.interfaceLanguage,
+      client: ctx.from?.language_code,
+    });
+    ctx.draftLanguage = general?.draftLanguage ?? config.draftLanguage;
     ctx.downloadFile = (fileId, maxBytes) => download(ctx.api, fileId, maxBytes);
     await next();
   };
@@ -68,8 +85,10 @@ export function createBot(services: AppServices, options: BotOptions): Bot<BotCo
   const download = createFileDownloader(options.token, options.apiRoot ?? DEFAULT_API_ROOT, options.fetch ?? fetch);
 
   const { logger } = services;
-  bot.use(ownerGuard(services.config.ownerIds, (reason) => logger.debug({ reason }, "update dropped")));
+  const drop = (reason: string) => logger.debug({ reason }, "update dropped");
+  bot.use(ownerGuard(services.config.ownerIds, drop, buddyGate(services, drop)));
   bot.use(appMiddleware(services, download) as MiddlewareFn<BotContext>);
+  bot.use(i18nMiddleware() as MiddlewareFn<BotContext>);
   bot.use(async (ctx, next) => {
     const started = performance.now();
     await next();
@@ -77,7 +96,7 @@ export function createBot(services: AppServices, options: BotOptions): Bot<BotCo
   });
   // The boundary catches for every transport: bot.catch alone covers only long polling,
   // while handleUpdate (console chat, webhooks) would rethrow.
-  const onError = handleBotError(logger, services.config.language);
+  const onError = handleBotError(logger, services.config.interfaceLanguage);
   const guarded = bot.errorBoundary(onError);
   guarded.use(settleUpdate(services));
   for (const feature of features) if (feature.early) guarded.use(feature.early);
@@ -98,6 +117,8 @@ export function createBot(services: AppServices, options: BotOptions): Bot<BotCo
           installTransformers(ctx.api, transformers);
           await (appMiddleware(services, download) as MiddlewareFn<Context>)(ctx, next);
         },
+        // The builder replays on every update: each replayed context needs ctx.t again.
+        i18nMiddleware() as MiddlewareFn<InnerContext>,
       ],
     }),
   );

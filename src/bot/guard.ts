@@ -1,11 +1,16 @@
 import type { Context, MiddlewareFn } from "grammy";
 
 /**
- * The first middleware. Only a private chat with a configured owner gets through; everything
- * else — strangers, groups, channels, inline queries, updates without a chat — gets silence.
- * Groups and channels are left, so the bot stays in no shared chat.
+ * The first middleware. Only a private chat with a configured owner gets through to the features;
+ * everything else — strangers, groups, channels, inline queries, updates without a chat — gets silence.
+ * Groups and channels are left, so the bot stays in no shared chat. Private chats of anyone else
+ * go to `guests` when given (her buddy, someone with her invite), which never passes them on.
  */
-export function ownerGuard(ownerIds: readonly number[], onDrop?: (kind: string) => void): MiddlewareFn<Context> {
+export function ownerGuard(
+  ownerIds: readonly number[],
+  onDrop?: (kind: string) => void,
+  guests?: MiddlewareFn<Context>,
+): MiddlewareFn<Context> {
   const owners = new Set(ownerIds);
   return async (ctx, next) => {
     const chat = ctx.chat;
@@ -17,11 +22,13 @@ export function ownerGuard(ownerIds: readonly number[], onDrop?: (kind: string) 
       return;
     }
     const userId = ctx.from?.id;
-    if (!chat || userId === undefined || !owners.has(userId) || chat.id !== userId || ctx.from?.is_bot) {
+    if (!chat || userId === undefined || chat.id !== userId || ctx.from?.is_bot) {
       onDrop?.("not-owner");
       return;
     }
-    await next();
+    if (owners.has(userId)) return next();
+    if (guests) return guests(ctx, async () => undefined);
+    onDrop?.("not-owner");
   };
 }
 

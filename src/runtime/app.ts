@@ -4,6 +4,7 @@ import { openStores } from "../store/stores.js";
 import { Vault } from "../store/vault.js";
 import type { AppServices } from "../bot/context.js";
 import { describeError } from "../log.js";
+import { ChatTransports } from "../bot/transport/chats.js";
 
 /** Opens the encrypted store and everything handlers need. */
 export async function openApp(
@@ -18,5 +19,5 @@ export async function openApp(
     onError: (error) => logger.error({ err: describeError(error) }, "store error"),
   });
   const stores = await openStores(vault);
-  return { services: { config, vault, stores, logger, clock }, close: () => vault.close() };
+  return { services: { config, vault, stores, logger, clock, transports: new ChatTransports() }, close: () => vault.close() };
 }

@@ -1,6 +1,7 @@
 import type { Api } from "grammy";
 import type { CommandSpec } from "../bot/commands.js";
-import { LANGS } from "../core/lang.js";
+import { translatorFor } from "../bot/i18n.js";
+import { INTERFACE_LANGUAGES, type InterfaceLanguage } from "../interface-language.js";
 import type { Logger } from "../log.js";
 import { describeError } from "../log.js";
 
@@ -8,17 +9,18 @@ import { describeError } from "../log.js";
 const MENU_CALL_TIMEOUT_MS = 10_000;
 
 /**
- * Registers the command menu in German and English. A server or emulator that lacks
- * setMyCommands must not stop or slow start-up: callers don't await this, each call is
- * cut off after a while, and failures are logged and skipped.
+ * Registers the command menu once per interface language (Telegram shows the one matching her
+ * client's language) and once without a language, in `fallback`. A server or emulator that lacks
+ * setMyCommands must not stop or slow start-up: callers don't await this, each call is cut off
+ * after a while, and failures are logged and skipped.
  */
-export async function registerCommandMenu(api: Api, commands: readonly CommandSpec[], fallbackLang: "de" | "en", logger: Logger) {
+export async function registerCommandMenu(api: Api, commands: readonly CommandSpec[], fallback: InterfaceLanguage, logger: Logger) {
   const menu = commands.filter((c) => c.inMenu);
-  for (const lang of [undefined, ...LANGS] as const) {
-    const shown = lang ?? fallbackLang;
+  for (const lang of [undefined, ...INTERFACE_LANGUAGES] as const) {
+    const t = translatorFor(lang ?? fallback);
     try {
       await api.setMyCommands(
-        menu.map((c) => ({ command: c.command, description: c.description[shown] })),
+        menu.map((c) => ({ command: c.command, description: t(c.description) })),
         lang ? { language_code: lang } : {},
         AbortSignal.timeout(MENU_CALL_TIMEOUT_MS) as Parameters<Api["setMyCommands"]>[2],
       );

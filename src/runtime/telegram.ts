@@ -1,25 +1,39 @@
-import { createServer } from "node:http";
+import { createServer, type RequestListener } from "node:http";
 import { webhookCallback, type Bot } from "grammy";
 import type { BotContext } from "../bot/context.js";
 import type { CommandSpec } from "../bot/commands.js";
-import type { Config } from "../config.js";
+import { INTAKE_PATH, type Config } from "../config.js";
+import { REFERENCE_LANGUAGE } from "../interface-language.js";
 import type { Logger } from "../log.js";
 import { registerCommandMenu } from "./commands-menu.js";
 import { onShutdownSignal } from "./shutdown.js";
+
+export interface TelegramOptions {
+  /** Serves POST /intake on the webhook server (webhook mode only; otherwise it has its own). */
+  readonly intake?: RequestListener;
+}
 
 /**
  * Runs the bot against Telegram (or any Bot API server) until a signal stops it. Long polling
  * by default; webhook when WEBHOOK_URL is set. Resolves after the update in flight is done.
  */
-export async function runTelegram(bot: Bot<BotContext>, config: Config, commands: readonly CommandSpec[], logger: Logger): Promise<void> {
+export async function runTelegram(
+  bot: Bot<BotContext>,
+  config: Config,
+  commands: readonly CommandSpec[],
+  logger: Logger,
+  options: TelegramOptions = {},
+): Promise<void> {
   await bot.init();
-  void registerCommandMenu(bot.api, commands, config.language, logger);
+  void registerCommandMenu(bot.api, commands, config.interfaceLanguage ?? REFERENCE_LANGUAGE, logger);
 
   if (config.webhook) {
     const { url, secret, port } = config.webhook;
     await bot.api.setWebhook(url, { secret_token: secret, allowed_updates: [], drop_pending_updates: false });
     const handle = webhookCallback(bot, "http", { secretToken: secret });
+    const { intake } = options;
     const server = createServer((req, res) => {
+      if (intake && new URL(req.url ?? "/", "http://webhook.invalid").pathname.replace(/\/+$/, "") === INTAKE_PATH) return intake(req, res);
       handle(req, res).catch(() => {
         if (!res.headersSent) res.writeHead(500).end();
       });

@@ -32,8 +32,14 @@ const KDF_BOUNDS = { log2N: [14, 20], r: [1, 16], p: [1, 4] } as const;
 export const MIN_PASSPHRASE_LENGTH = 8;
 export const BACKUP_EXTENSION = ".qlbackup";
 
-/** Transient namespaces that a backup leaves out: chat message ids and interrupted conversations. */
-export const NOT_BACKED_UP: readonly string[] = ["conversations", "chat_messages"];
+/**
+ * Namespaces a backup leaves out: chat message ids and interrupted conversations (transient), and
+ * device tokens, whose hashes are keyed to this install and which a restore must never bring back
+ * after she revoked one.
+ */
+export const NOT_BACKED_UP: readonly string[] = ["conversations", "chat_messages", "devices"];
+/** What replacing from a backup leaves in place: her chat's message ids and her phones' tokens. */
+const KEPT_ON_REPLACE: readonly string[] = ["chat_messages", "devices"];
 
 export type BackupProblem = "not-a-backup" | "unsupported-version" | "wrong-passphrase-or-damaged";
 
@@ -196,7 +202,8 @@ export function summarizeBackup(payload: BackupPayload): Record<string, number> 
 
 /**
  * Restores a decrypted backup. Merge adds what is missing and keeps every record she has now;
- * replace first clears all data (her chat's message ids stay, so self-cleaning goes on).
+ * replace first clears all data (her chat's message ids stay, so self-cleaning goes on, and so do her
+ * phones' device tokens).
  * Records are sealed under the current key; hashed ids are hashed again with it.
  */
 export async function importIntoVault(vault: Vault, payload: BackupPayload, mode: ImportMode): Promise<{ written: number; kept: number }> {
@@ -204,7 +211,7 @@ export async function importIntoVault(vault: Vault, payload: BackupPayload, mode
   if (mode === "replace") {
     const db = await openSqliteFile(vault.file, "readonly");
     try {
-      for (const ns of await listNamespaces(db)) if (ns !== META_NAMESPACE && ns !== "chat_messages") namespaces.add(ns);
+      for (const ns of await listNamespaces(db)) if (ns !== META_NAMESPACE && !KEPT_ON_REPLACE.includes(ns)) namespaces.add(ns);
     } finally {
       await db.close();
     }

@@ -1,6 +1,6 @@
 import type { InboundEvent } from "../core/inbox/types.js";
 import { findNumbers, parseNumberArgument } from "../core/phone/index.js";
-import type { PhoneClass } from "../core/phone/types.js";
+import type { PhoneClass, WrongLength } from "../core/phone/types.js";
 import type { FlagMark, FlagName, Outcome } from "../core/rules/types.js";
 import { parseWeeklyHours, type WeeklyHoursError } from "../core/time/index.js";
 import type { WeeklyHours } from "../core/time/types.js";
@@ -28,8 +28,9 @@ export type Resolution =
   | { readonly kind: "withheld" }
   /** Several cards carry this alias; the argument must be a number. */
   | { readonly kind: "ambiguous"; readonly contacts: readonly ContactRecord[] }
-  /** Looks like a number but is none (too short, a date, a short code). */
-  | { readonly kind: "invalid-number" }
+  /** Looks like a number but is none (too short, a date, a short code); `wrongLength` when it is
+   *  a real range's number with digits missing or extra. */
+  | { readonly kind: "invalid-number"; readonly wrongLength?: WrongLength }
   | { readonly kind: "unknown" };
 
 /** A resolution plus whatever text followed the number or alias ("/note 0171 2345678 <rest>"). */
@@ -206,7 +207,9 @@ export class ContactRepository {
     const phone = parseNumberArgument(text, this.options.region);
     if (phone.kind === "number") return { kind: "number", phone, contact: await this.get(phone.e164) };
     if (phone.kind === "withheld") return { kind: "withheld" };
-    if (/\d{3}/.test(text)) return { kind: "invalid-number" };
+    if (/\d{3}/.test(text)) {
+      return phone.kind === "invalid" && phone.wrongLength ? { kind: "invalid-number", wrongLength: phone.wrongLength } : { kind: "invalid-number" };
+    }
     const cards = await this.findByAlias(text);
     if (cards.length > 1) return { kind: "ambiguous", contacts: cards };
     const card = cards[0];
@@ -228,7 +231,8 @@ export class ContactRepository {
       if (first.phone.kind === "number") {
         return { resolution: { kind: "number", phone: first.phone, contact: await this.get(first.phone.e164) }, rest };
       }
-      return { resolution: { kind: "invalid-number" }, rest };
+      const wrongLength = first.phone.kind === "invalid" ? first.phone.wrongLength : undefined;
+      return { resolution: wrongLength ? { kind: "invalid-number", wrongLength } : { kind: "invalid-number" }, rest };
     }
     const words = source.split(/\s+/).filter((w) => w.length > 0);
     if (words.length === 0) return { resolution: { kind: "unknown" }, rest: "" };

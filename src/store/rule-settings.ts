@@ -4,6 +4,7 @@ import {
   parseCustomRule,
   type CustomRule,
   type EvaluateOptions,
+  type RuleProblem,
   type RuleSettings,
 } from "../core/rules/index.js";
 import { ZoneOffsets } from "../core/time/offsets.js";
@@ -13,10 +14,10 @@ import type { Stores } from "./stores.js";
 type RuleStores = Pick<Stores, "rules">;
 
 /**
- * Default rules that protect her whatever she tunes: nothing to call, her blocklist, a phone the
- * whole household hears, and a number that already reached someone else. They cannot be switched off.
+ * Default rules that protect her whatever she tunes: her warning list, nothing to call, her blocklist,
+ * a phone the whole household hears, and a number that already reached someone else. They cannot be switched off.
  */
-export const SAFETY_RULE_IDS = ["withheld", "blocked", "landline", "someone-else-answered"] as const;
+export const SAFETY_RULE_IDS = ["warnlist", "withheld", "blocked", "landline", "someone-else-answered"] as const;
 export const MAX_CUSTOM_RULES = 100;
 
 /** One of her rules as loaded: `rule` when the engine accepts it, else the problems. */
@@ -26,7 +27,7 @@ export interface LoadedCustomRule {
   readonly addedAt: number;
   readonly json: unknown;
   readonly rule?: CustomRule;
-  readonly problems?: readonly string[];
+  readonly problems?: readonly RuleProblem[];
 }
 
 export interface RulesState {
@@ -90,7 +91,7 @@ export async function updateRuleSettings(stores: RuleStores, patch: Partial<Rule
 
 export type AddRuleResult =
   | { readonly ok: true; readonly rule: CustomRule }
-  | { readonly ok: false; readonly problems: readonly string[] };
+  | { readonly ok: false; readonly problems: readonly RuleProblem[] };
 
 /** Adds one of her rules after the engine's parser accepted it; an invalid rule changes nothing. */
 export async function addCustomRule(stores: RuleStores, json: unknown, now: number): Promise<AddRuleResult> {
@@ -98,9 +99,9 @@ export async function addCustomRule(stores: RuleStores, json: unknown, now: numb
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
   const existing = (await stores.rules.get(RULES_RECORD_ID))?.custom ?? [];
   if (existing.some((c) => c.id === parsed.rule.id)) {
-    return { ok: false, problems: [`id: a rule "${parsed.rule.id}" exists already; remove it first or choose another id`] };
+    return { ok: false, problems: [{ path: "id", code: "id-taken", id: parsed.rule.id }] };
   }
-  if (existing.length >= MAX_CUSTOM_RULES) return { ok: false, problems: [`at most ${MAX_CUSTOM_RULES} rules`] };
+  if (existing.length >= MAX_CUSTOM_RULES) return { ok: false, problems: [{ path: "", code: "too-many", max: MAX_CUSTOM_RULES }] };
   await change(stores, now, (r) => ({
     ...r,
     custom: [...r.custom, { id: parsed.rule.id, json, enabled: true, addedAt: now }],

@@ -1,11 +1,31 @@
 import { z } from "zod";
 import { aliasIndexSchema, CONTACT_VERSION, contactSchema, type AliasIndexRecord, type ContactRecord } from "./records/contact.js";
-import { GENERAL_SETTINGS_VERSION, generalSettingsSchema, type GeneralSettings } from "./records/general.js";
+import { GENERAL_SETTINGS_VERSION, generalSettingsSchema, migrateGeneralSettings, type GeneralSettings } from "./records/general.js";
 import { RULES_VERSION, rulesRecordSchema, type RulesRecord } from "./records/rules.js";
 import { migrateVerdictLog, VERDICT_LOG_VERSION, verdictLogSchema, type VerdictLogRecord } from "./records/verdict-log.js";
 import { AVAILABILITY_VERSION, availabilitySchema, type AvailabilityRecord } from "./records/availability.js";
 import { BOOKING_MONTH_VERSION, bookingMonthSchema, BOOKING_VERSION, bookingSchema, HOLD_VERSION, holdSchema, type BookingMonthRecord, type BookingRecord, type HoldRecord } from "./records/appointments.js";
 import { CHAT_MESSAGE_VERSION, chatMessageSchema, PRIVACY_SETTINGS_VERSION, privacySettingsSchema, type ChatMessageRecord, type PrivacySettings } from "./records/privacy.js";
+import { DEVICE_VERSION, deviceSchema, INTAKE_SETTINGS_VERSION, intakeSettingsSchema, type DeviceRecord, type IntakeSettings } from "./records/devices.js";
+import {
+  BUDDY_VERSION,
+  buddySchema,
+  CHECK_IN_VERSION,
+  checkInSchema,
+  INVITE_VERSION,
+  inviteSchema,
+  SAFETY_SETTINGS_VERSION,
+  safetySettingsSchema,
+  WARNLIST_VERSION,
+  warnListBucketSchema,
+  warnListMetaSchema,
+  type BuddyRecord,
+  type CheckInRecord,
+  type InviteRecord,
+  type SafetySettings,
+  type WarnListBucket,
+  type WarnListMeta,
+} from "./records/safety.js";
 import type { Collection, Vault } from "./vault.js";
 
 /**
@@ -30,13 +50,31 @@ export interface Stores {
   readonly conversations: Collection<unknown>;
   readonly rules: Collection<RulesRecord>;
   readonly verdictLog: Collection<VerdictLogRecord>;
+  /** Phones that report calls and SMS by themselves (POST /intake): a keyed hash of each token, never the token. */
+  readonly devices: Collection<DeviceRecord>;
+  /** How intakes are announced, and today's count of withheld callers. */
+  readonly intake: Collection<IntakeSettings>;
+  /** Her alert text, duress word (hashed) and grace period. */
+  readonly safety: Collection<SafetySettings>;
+  /** The one buddy who gets her alerts. */
+  readonly buddy: Collection<BuddyRecord>;
+  /** Open buddy invites, under a keyed hash of their code. */
+  readonly invites: Collection<InviteRecord>;
+  readonly checkIns: Collection<CheckInRecord>;
+  readonly warnList: Collection<WarnListMeta>;
+  readonly warnListBuckets: Collection<WarnListBucket>;
 }
 
 export async function openStores(vault: Vault): Promise<Stores> {
   return {
     privacy: await vault.collection("privacy", { schema: privacySettingsSchema, version: PRIVACY_SETTINGS_VERSION, caching: "kept" }),
     chatMessages: await vault.collection("chat_messages", { schema: chatMessageSchema, version: CHAT_MESSAGE_VERSION, hashIds: true }),
-    general: await vault.collection("general", { schema: generalSettingsSchema, version: GENERAL_SETTINGS_VERSION, caching: "kept" }),
+    general: await vault.collection("general", {
+      schema: generalSettingsSchema,
+      version: GENERAL_SETTINGS_VERSION,
+      migrate: migrateGeneralSettings,
+      caching: "kept",
+    }),
     contacts: await vault.collection("contacts", { schema: contactSchema, version: CONTACT_VERSION, hashIds: true, caching: "per-update" }),
     availability: await vault.collection("availability", { schema: availabilitySchema, version: AVAILABILITY_VERSION, caching: "kept" }),
     bookings: await vault.collection("bookings", { schema: bookingSchema, version: BOOKING_VERSION, caching: "kept", cacheListing: true }),
@@ -52,5 +90,14 @@ export async function openStores(vault: Vault): Promise<Stores> {
       hashIds: true,
       caching: "per-update",
     }),
+    // Read seldom (her own commands, the intake desk, timers), so nothing of them is kept.
+    devices: await vault.collection("devices", { schema: deviceSchema, version: DEVICE_VERSION }),
+    intake: await vault.collection("intake", { schema: intakeSettingsSchema, version: INTAKE_SETTINGS_VERSION }),
+    safety: await vault.collection("safety", { schema: safetySettingsSchema, version: SAFETY_SETTINGS_VERSION }),
+    buddy: await vault.collection("buddy", { schema: buddySchema, version: BUDDY_VERSION }),
+    invites: await vault.collection("invites", { schema: inviteSchema, version: INVITE_VERSION, hashIds: true }),
+    checkIns: await vault.collection("check_ins", { schema: checkInSchema, version: CHECK_IN_VERSION }),
+    warnList: await vault.collection("warn_list", { schema: warnListMetaSchema, version: WARNLIST_VERSION }),
+    warnListBuckets: await vault.collection("warn_list_buckets", { schema: warnListBucketSchema, version: WARNLIST_VERSION }),
   };
 }

@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { zonedEpoch } from "../../src/core/time/zone.js";
 import { GENERAL_ID } from "../../src/store/records/general.js";
 import { say, startEmulatorBot, type EmulatorBot } from "../support/emulator.js";
 
 describe("availability against the Bot API emulator", () => {
   let e2e: EmulatorBot;
   beforeAll(async () => {
-    e2e = await startEmulatorBot();
+    // A fixed afternoon: between midnight and 05:00 "morgen" would be the day that has begun.
+    const now = zonedEpoch("Europe/Berlin", { year: 2026, month: 11, day: 23 }, 14 * 60);
+    e2e = await startEmulatorBot({ clock: () => now });
     await e2e.services.stores.general.set(GENERAL_ID, { setupDone: true });
   });
   afterAll(async () => {

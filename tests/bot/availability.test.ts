@@ -4,7 +4,10 @@ import { pruneAppointments } from "../../src/store/appointments.js";
 import { GENERAL_ID } from "../../src/store/records/general.js";
 import { offerSection } from "../../src/bot/views/offer.js";
 import type { BotContext } from "../../src/bot/context.js";
+import { translatorFor } from "../../src/bot/i18n.js";
+import type { InterfaceLanguage } from "../../src/interface-language.js";
 import { createHarness, type Harness } from "../support/harness.js";
+import { keyboardsWithEmptyRows } from "../support/keyboards.js";
 
 const TZ = "Europe/Berlin";
 /** Monday 23 Nov 2026, 12:00 in Berlin. */
@@ -16,7 +19,11 @@ beforeEach(async () => {
   h = await createHarness({ now: MONDAY_NOON });
   await h.services.stores.general.set(GENERAL_ID, { setupDone: true });
 });
-afterEach(async () => h.close());
+afterEach(async () => {
+  const emptyRows = keyboardsWithEmptyRows(h.apiCalls);
+  await h.close();
+  expect(emptyRows).toEqual([]);
+});
 
 const text = (messages: { html: string }[]) => messages.map((m) => m.html).join("\n---\n");
 const code = (html: string) => /<code>([^<]*)<\/code>/.exec(html)?.[1];
@@ -153,8 +160,54 @@ describe("/free and plain questions", () => {
   });
 });
 
+describe("in Romanian", () => {
+  beforeEach(async () => h.services.stores.general.set(GENERAL_ID, { setupDone: true, interfaceLanguage: "ro" }));
+
+  it("/free speaks Romanian and still writes the client a German draft", async () => {
+    const [reply] = await h.send("/free");
+    expect(reply?.html).toContain("<b>Liber azi</b> (Lu 23.11.): 14:00, 17:00, 20:00");
+    expect(reply?.html).toContain("Răspuns de copiat:");
+    expect(reply?.html).toContain("rămân rezervate pentru acest răspuns timp de 2 h");
+    expect(code(reply?.html ?? "")).toMatch(/heute|oder|Passt/);
+    expect(code(reply?.html ?? "")).not.toMatch(/azi|astăzi|today/i);
+    expect(reply?.choices).toEqual(["✖ Anulează rezervarea"]);
+    expect(text(await h.send("/free mâine"))).toContain("<b>Liber mâine</b> (Ma 24.11.)");
+    expect(text(await h.send("/free vineri"))).toContain("<b>Liber pe Vi 27.11.</b>");
+    expect(text(await h.send("/free ieri"))).toContain("Ce zi?");
+  });
+
+  it("answers her plain question in Romanian, and leaves a client's question for the inbox", async () => {
+    expect(text(await h.send("am ceva liber mâine?"))).toContain("Liber mâine");
+    expect(text(await h.send("Ai loc mâine?"))).not.toContain("Liber mâine");
+  });
+
+  it("/hours, /off, /book, /day and /cancel in Romanian", async () => {
+    expect(text(await h.send("/hours lu-vi 11-21; sâ 12-18; du liber"))).toContain("✅ Program salvat: Lu–Vi 11:00–21:00; Sâ 12:00–18:00");
+    expect(text(await h.send("/hours mâine 14-18"))).toContain("✅ Ma 24.11.: 14:00–18:00 (în locul programului săptămânal)");
+    expect(text(await h.send("/hours poimâine liber"))).toContain("✅ Mi 25.11. e zi liberă");
+    expect(text(await h.send("/off 24.12."))).toContain("✅ Jo 24.12. e zi liberă (fără programări).");
+    expect(text(await h.send("/off șterge 24.12."))).toContain("✅ Jo 24.12. urmează din nou programul săptămânal.");
+    expect(text(await h.send("/off azi-ieri"))).toContain("Asta nu e o dată.");
+    expect(text(await h.send("/book 17:00"))).toContain("✅ Programat: Lu 23.11. 17:00–18:00");
+    const refused = text(await h.send("/book 18:15 30"));
+    expect(refused).toContain("⛔ Nu am programat: Lu 23.11. 18:15–18:45 se suprapune (cu pauzele de 30/30 min) cu:");
+    expect(refused).toContain("• Programare Lu 23.11. 17:00–18:00");
+    expect(text(await h.send("/book 10:00"))).toContain("<code>/book 10:00 mâine</code>");
+    expect(text(await h.send("/book 17:00 mâine"))).toContain("✅ Programat: Ma 24.11. 17:00–18:00");
+    const day = text(await h.send("/day"));
+    expect(day).toContain("<b>Lu 23.11.</b> — Program: 11:00–21:00");
+    expect(day).toContain("• 17:00–18:00 Programare");
+    expect(day).toMatch(/Liber: 12:00–/);
+    expect(text(await h.send("/day mâine"))).toContain("<b>Ma 24.11.</b> — Program: 14:00–18:00");
+    expect(text(await h.send("/day poimâine"))).toContain("Program: nu e zi de lucru");
+    const cancel = await h.send("/cancel");
+    expect(cancel[0]?.html).toContain("Ce programare din Lu 23.11. anulezi?");
+    expect(text(await h.tapLabel("17:00"))).toContain("✅ Anulat: Lu 23.11. 17:00–18:00");
+  });
+});
+
 describe("offerSection", () => {
-  const ctxOf = (lang: "de" | "en" = "de") => ({ app: h.services, lang }) as unknown as BotContext;
+  const ctxOf = (lang: InterfaceLanguage = "de") => ({ app: h.services, t: translatorFor(lang), draftLanguage: "de" }) as unknown as BotContext;
   const asked = (hour: number) => ({ time: { hour, minute: 0, approx: false } });
 
   it("gives the requested time when it is free, and holds it", async () => {

@@ -5,6 +5,7 @@ import { classifyNumber } from "../../src/core/phone/index.js";
 import { contactsOf } from "../../src/store/contacts.js";
 import { verdictLogOf } from "../../src/store/verdict-log.js";
 import { createHarness, OWNER_ID, type Harness } from "../support/harness.js";
+import { keyboardsWithEmptyRows } from "../support/keyboards.js";
 
 /** Monday 23 November 2026 in Berlin (UTC+1). */
 const berlin = (hour: number, minute = 0) => Date.UTC(2026, 10, 23, hour - 1, minute);
@@ -12,7 +13,11 @@ const MOBILE = "+491712345678";
 const LANDLINE = "+49301234567";
 
 let h: Harness;
-afterEach(async () => h?.close());
+afterEach(async () => {
+  const emptyRows = h ? keyboardsWithEmptyRows(h.apiCalls) : [];
+  await h?.close();
+  expect(emptyRows).toEqual([]);
+});
 
 async function addEvent(e164: string, event: Omit<InboundEvent, "caller" | "atSource" | "attempts"> & { attempts?: number }) {
   const caller = classifyNumber(e164, "DE");
@@ -90,7 +95,7 @@ describe("/check and the incident from the domain", () => {
   });
 
   it("answers in English when that is her language", async () => {
-    h = await createHarness({ now: berlin(14, 0), env: { BOT_LANGUAGE: "en" } });
+    h = await createHarness({ now: berlin(14, 0), env: { BOT_LANGUAGE: "en", DRAFT_LANGUAGE: "en" } });
     await addEvent(MOBILE, { kind: "sms", at: berlin(13, 0), asked: { callback: true } });
     const [reply] = await h.send("/check 0171 2345678");
     expect(firstLine(reply!.html)).toBe("✅ Call back OK");
@@ -115,6 +120,36 @@ describe("/check and the incident from the domain", () => {
     expect(firstLine(reply!.html)).toBe("⛔ Nicht melden");
     expect(reply!.html).toContain("Keine brauchbare Nummer");
     expect(reply!.html).toContain("<code>/check 0171 2345678</code>");
+  });
+
+  it("a number with a digit missing is ⛔ unusable, never taken for a landline", async () => {
+    h = await createHarness({ now: berlin(14, 0) });
+    for (const ask of ["/check 0151 2223334", "darf ich 0151 2223334 zurückrufen?"]) {
+      const [reply] = await h.send(ask);
+      expect(firstLine(reply!.html)).toBe("⛔ Nicht melden");
+      expect(reply!.html).toContain("Nummer unvollständig: 11 Ziffern, Nummern mit dieser Vorwahl haben 12 (eine fehlt)");
+      expect(reply!.html).toContain("Nummer: unvollständig – 11 Ziffern statt 12");
+      expect(reply!.html).not.toContain("Festnetz");
+    }
+  });
+
+  it("names a number with a digit missing as she typed it, with the digits its prefix needs, and keeps nothing", async () => {
+    h = await createHarness({ now: berlin(14, 0) });
+    for (const ask of ["/check 0151 2223334", "darf ich 0151 2223334 zurückrufen?", "0151 2223334"]) {
+      const replies = await h.send(ask);
+      expect(replies, ask).toHaveLength(1);
+      const lines = replies[0]!.html.split("\n");
+      expect(lines[0], ask).toBe("⛔ Nicht melden");
+      // Right under the verdict: the number as typed, what is wrong, what that prefix needs.
+      expect(lines[1], ask).toBe("📞 <code>0151 2223334</code> sieht unvollständig aus: Handynummern mit dieser Vorwahl haben 12 Ziffern, hier sind es 11.");
+      expect(replies[0]!.html, ask).not.toContain("1512223334");
+    }
+    const [international] = await h.send("/check +49 151 2223334");
+    expect(international!.html).toContain("📞 <code>+49 151 2223334</code> sieht unvollständig aus: Handynummern mit dieser Vorwahl haben 13 Ziffern, hier sind es 12.");
+    const [long] = await h.send("/check 0171 234567890");
+    expect(long!.html).toContain("📞 <code>0171 234567890</code> sieht zu lang aus: Handynummern mit dieser Vorwahl haben höchstens 12 Ziffern, hier sind es 13.");
+    expect(await h.services.stores.contacts.all()).toEqual([]);
+    expect(await h.services.stores.verdictLog.all()).toEqual([]);
   });
 
   it("no request at all: ⛔, she never gets in touch first", async () => {
@@ -258,5 +293,31 @@ describe("outcome buttons", () => {
     const logs = h.logLines.join("");
     expect(logs).toContain("verdict shown");
     expect(logs).not.toMatch(/2345678|\+49171/);
+  });
+});
+
+describe("/check in Romanian", () => {
+  it("answers /check, a Romanian question and an outcome button in Romanian; the words to say on the phone stay German", async () => {
+    h = await createHarness({ now: berlin(14, 0), env: { BOT_LANGUAGE: "ro" } });
+    await addEvent(MOBILE, { kind: "voicemail", at: berlin(13, 50), asked: { callback: true } });
+    expect((await h.send("/check"))[0]!.html).toContain("Care număr? Scrie de ex. <code>/check 0171 2345678</code>");
+
+    const [reply] = await h.send("pot să-l sun înapoi pe 0171 2345678?");
+    expect(firstLine(reply!.html)).toMatch(/^✅/u);
+    expect(reply!.html.split("\n")[1]).toBe("📞 +49 171 ••• 78");
+    // The second outcome button: someone else answered.
+    const [noted] = await h.tap(2);
+    expect(noted!.html).toContain("Notat: a răspuns altcineva.");
+    expect(noted!.html).toContain("Numărul e marcat acum: <b>redirecționat</b> și <b>nu suna înapoi</b>");
+    expect(noted!.html).toContain("<code>Entschuldigung, verwählt.</code>");
+    expect(noted!.html).toMatch(/De acum: (?:💬|⛔)/u);
+
+    const [why] = await h.send("/why 0171 2345678");
+    expect(why!.html).toContain("<b>Istoric</b> (cele mai noi întâi)");
+    expect(why!.html).toMatch(/<b>Lu 23\.11 14:00<\/b> — Apel înapoi: a răspuns altcineva/u);
+
+    const [short] = await h.send("/check 0151 2223334");
+    expect(short!.html).toContain("📞 <code>0151 2223334</code> pare incomplet: numerele de mobil cu acest prefix au 12 cifre, acesta are 11.");
+    expect((await h.send("pot să-l sun pe Ana?"))[0]!.html).toContain("La ce număr te referi?");
   });
 });

@@ -2,6 +2,7 @@ import type { Update } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { contactsOf } from "../../src/store/contacts.js";
 import { createHarness, OWNER_ID, type Harness } from "../support/harness.js";
+import { keyboardsWithEmptyRows } from "../support/keyboards.js";
 
 const TOM = "+491712345678";
 
@@ -29,7 +30,9 @@ describe("contact cards", () => {
     h = await createHarness();
   });
   afterEach(async () => {
+    const emptyRows = keyboardsWithEmptyRows(h.apiCalls);
     await h.close();
+    expect(emptyRows).toEqual([]);
   });
 
   it("shows a card for a new number with masked number, type and buttons", async () => {
@@ -260,5 +263,83 @@ describe("contact cards in English", () => {
     } finally {
       await h.close();
     }
+  });
+});
+
+describe("a number with a digit missing in the contact commands", () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await createHarness();
+  });
+  afterEach(async () => {
+    await h.close();
+  });
+
+  it("says it looks incomplete, as she typed it, with the digits its prefix needs — and makes no card", async () => {
+    const incomplete = "<code>0151 2223334</code> sieht unvollständig aus: Handynummern mit dieser Vorwahl haben 12 Ziffern, hier sind es 11.";
+    for (const command of ["/note 0151 2223334 x", "/contact 0151 2223334", "/flag 0151 2223334 nocall", "/alias 0151 2223334 Tom", "/hours_for 0151/2223334 Mo-Fr 12-14", "/forget 0151 2223334"]) {
+      const [reply] = await h.send(command);
+      expect(reply?.html, command).toContain(command.startsWith("/hours_for") ? incomplete.replace("0151 2223334", "0151/2223334") : incomplete);
+      expect(reply?.html, command).toContain("keine Karte");
+    }
+    expect(await h.services.stores.contacts.all()).toEqual([]);
+  });
+
+  it("says a number with a digit too many looks too long", async () => {
+    const [reply] = await h.send("/note 0151 222333444 x");
+    expect(reply?.html).toContain("<code>0151 222333444</code> sieht zu lang aus: Handynummern mit dieser Vorwahl haben 12 Ziffern, hier sind es 13.");
+    expect(await h.services.stores.contacts.all()).toEqual([]);
+  });
+
+  it("a shared contact with a digit missing gets no card either", async () => {
+    const [reply] = await h.update(sharedContact(h, { phone_number: "+49 151 2223334", first_name: "Tom" }));
+    expect(reply?.html).toContain("<code>+49 151 2223334</code> sieht unvollständig aus");
+    expect(reply?.html).toContain("13 Ziffern, hier sind es 12");
+    expect(await h.services.stores.contacts.all()).toEqual([]);
+  });
+});
+
+describe("contact cards in Romanian", () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await createHarness({ env: { BOT_LANGUAGE: "ro" } });
+  });
+  afterEach(async () => {
+    await h.close();
+  });
+
+  it("/contact shows the card, a flag toggles from it, and /flag reads Romanian flag words", async () => {
+    const [card] = await h.send("/contact 0171 2345678");
+    expect(card?.html).toContain("📞 mobil");
+    expect(card?.html).toContain("<b>Marcaje:</b> niciunul");
+    expect(card?.html).toContain("<b>Ore permise:</b> fără restricții");
+    expect(card?.html).toContain("<b>Notițe:</b> niciuna");
+    expect(card?.choices).toEqual(expect.arrayContaining(["📵 nu suna înapoi", "☎️ fix", "📝 Notiță", "🕑 Ore", "🔢 Arată numărul", "🗑 Uită"]));
+
+    const [edited] = await h.tapLabel("nu suna înapoi");
+    expect(edited?.html).toContain("📵 nu suna înapoi — de tine, 23.11");
+    expect(h.apiCalls.filter((c) => c.method === "answerCallbackQuery").at(-1)?.params.text).toBe("📵 nu suna înapoi: ✓");
+
+    const [set] = await h.send("/flag 0171 2345678 fără sms, telefon fix");
+    expect(set?.html).toBe("+49 171 ••• 78 — Marcaje puse: 🔕 fără SMS, ☎️ fix");
+    expect(Object.keys((await contactsOf(h.services).get(TOM))!.flags).sort()).toEqual(["landline", "nocall", "nosms"]);
+
+    const [hours] = await h.send("/hours_for 0171 2345678 Lu-Vi 12-14");
+    expect(hours?.html).toBe("🕑 Ore permise pentru +49 171 ••• 78: Lu–Vi 12:00–14:00");
+    const [list] = await h.send("/contacts");
+    expect(list?.html).toContain("<b>Contacte recente</b>");
+    expect(list?.html).toContain("încă niciun eveniment");
+  });
+
+  it("answers bad input in Romanian, a number with a digit missing included", async () => {
+    expect((await h.send("/contact"))[0]?.html).toContain("Care număr?");
+    const [short] = await h.send("/note 0151 2223334 doar la prânz");
+    expect(short?.html).toBe(
+      "<code>0151 2223334</code> pare incomplet: numerele de mobil cu acest prefix au 12 cifre, acesta are 11.\n" +
+        "Pentru el nu fac nicio fișă – verifică numărul și trimite-l din nou.",
+    );
+    const [offer] = await h.send("/note 0171 2345678 arbeitet bei Siemens");
+    expect(offer?.html).toContain("• angajator/firmă: „arbeitet bei Siemens”");
+    expect(offer?.choices).toEqual(["Salvează oricum", "Salvează fără ele", "Anulează"]);
   });
 });

@@ -1,10 +1,12 @@
 import { Composer } from "grammy";
 import { afterEach, describe, expect, it } from "vitest";
 import type { BotContext } from "../../src/bot/context.js";
-import { SOMETHING_WENT_WRONG } from "../../src/bot/errors.js";
+import { translatorFor } from "../../src/bot/i18n.js";
 import { allFeatures } from "../../src/bot/features/index.js";
 import type { Feature } from "../../src/bot/features/feature.js";
 import { createHarness, type Harness } from "../support/harness.js";
+
+const SOMETHING_WENT_WRONG = translatorFor("de")("errors-something-went-wrong");
 
 const SECRET_NUMBER = "0171 9876543";
 const SECRET_NAME = "Bartholomäus";
@@ -25,7 +27,7 @@ describe("error boundary and logs", () => {
   it("answers a failing handler with the fixed line and logs no content", async () => {
     h = await createHarness({ features: [explodingFeature, ...allFeatures()] });
     const replies = await h.send(`/boom ${SECRET_NUMBER}`);
-    expect(replies.map((r) => r.html)).toEqual([SOMETHING_WENT_WRONG.de]);
+    expect(replies.map((r) => r.html)).toEqual([SOMETHING_WENT_WRONG]);
     const log = h.logLines.join("");
     expect(log).toContain('"updateKind":"message"');
     expect(log).toContain('"type":"Error"');

@@ -24,11 +24,11 @@ describe("settings kept between updates", () => {
   it("the next reply speaks the language just chosen, and the language of a restored backup", async () => {
     const h = await harness();
     expect(await helpIn(h)).toBe("de");
-    await h.services.stores.general.update(GENERAL_ID, (g) => ({ setupDone: true, ...g, lang: "en" }));
+    await h.services.stores.general.update(GENERAL_ID, (g) => ({ setupDone: true, ...g, interfaceLanguage: "en" }));
     expect(await helpIn(h)).toBe("en");
 
     const source = await harness();
-    await source.services.stores.general.set(GENERAL_ID, { setupDone: true, lang: "de" });
+    await source.services.stores.general.set(GENERAL_ID, { setupDone: true, interfaceLanguage: "de" });
     const payload = await exportVault(source.services.vault, source.now());
     await importIntoVault(h.services.vault, payload, "replace");
     expect(await helpIn(h)).toBe("de");
@@ -36,7 +36,7 @@ describe("settings kept between updates", () => {
 
   it("after the panic wipe the defaults apply again", async () => {
     const h = await harness();
-    await h.services.stores.general.set(GENERAL_ID, { setupDone: true, lang: "en" });
+    await h.services.stores.general.set(GENERAL_ID, { setupDone: true, interfaceLanguage: "en" });
     expect(await helpIn(h)).toBe("en");
     await h.send("/wipe");
     await h.send("DELETE");

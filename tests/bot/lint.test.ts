@@ -38,6 +38,23 @@ describe("/lint", () => {
     expect(html(await h.send("/lint"))).toContain("/lint add");
   });
 
+  it("speaks Romanian and takes her Romanian verbs, while the checked text stays the client's German", async () => {
+    await h.services.stores.general.set(GENERAL_ID, { setupDone: true, interfaceLanguage: "ro" });
+    const reply = html(await h.send("/lint Hallo Tom, passt heute 17:00? 200 Euro. LG Anna"));
+    expect(reply).toMatch(/^⚠️ Am găsit 3 probleme:/);
+    expect(reply).toContain("• nume „Hallo Tom” (caracterul 1) → înlocuiește cu „Hallo”");
+    expect(reply).toContain("preț/sumă");
+    expect(reply).toContain("semnătură „LG Anna” (caracterul 41) → de șters");
+    expect(reply).toMatch(/Variantă neutră:\n<code>Hallo, passt heute 17:00\?[^<]*<\/code>/);
+    expect(html(await h.send("/lint Passt heute 17:00?"))).toContain("✅ Neutru – n-am găsit nimic.");
+    expect(html(await h.send("/lint adaugă Wohnung"))).toContain("✅ „wohnung” va fi semnalat de acum încolo.");
+    expect(html(await h.send("/lint cuvinte"))).toContain("<b>Cuvintele tale:</b> wohnung");
+    expect(html(await h.send("/lint șterge Wohnung"))).toContain("✅ „wohnung” nu mai e pe lista ta.");
+    expect(html(await h.send("/lint sterge Wohnung"))).toContain("„wohnung” nu era pe lista ta.");
+    expect(html(await h.send("/lint adaugă"))).toContain("de cel mult 40 de caractere");
+    expect(html(await h.send("/lint"))).toContain("<code>/lint adaugă Studio</code>");
+  });
+
   it("never logs the checked text", async () => {
     await h.send("/lint Hallo Tom, 0171 2345678");
     expect(h.logLines.join("")).not.toMatch(/Tom|2345678/);

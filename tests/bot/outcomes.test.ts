@@ -3,6 +3,7 @@ import { classifyNumber } from "../../src/core/phone/index.js";
 import { contactsOf } from "../../src/store/contacts.js";
 import { logOutcome, pruneVerdictLogs, VERDICT_LOG_LIMIT, verdictLogOf } from "../../src/store/verdict-log.js";
 import { createHarness, type Harness } from "../support/harness.js";
+import { keyboardsWithEmptyRows } from "../support/keyboards.js";
 
 /** Monday 23 November 2026 in Berlin (UTC+1). */
 const berlin = (hour: number, minute = 0, day = 23) => Date.UTC(2026, 10, day, hour - 1, minute);
@@ -11,7 +12,11 @@ const OTHER = "+491607654321";
 const DAY = 86_400_000;
 
 let h: Harness;
-afterEach(async () => h?.close());
+afterEach(async () => {
+  const emptyRows = h ? keyboardsWithEmptyRows(h.apiCalls) : [];
+  await h?.close();
+  expect(emptyRows).toEqual([]);
+});
 
 async function askedToCall(e164: string, at: number) {
   await contactsOf(h.services).addEvents(e164, [
@@ -56,6 +61,11 @@ describe("/why", () => {
     expect(reply!.html).toContain("keinen Verlauf");
     [reply] = await h.send("/why Niemand");
     expect(reply!.html).toContain("weder eine Nummer noch ein Alias");
+    [reply] = await h.send("/why 0151 2223334");
+    expect(reply!.html).toBe(
+      "<code>0151 2223334</code> sieht unvollständig aus: Handynummern mit dieser Vorwahl haben 12 Ziffern, hier sind es 11.\n" +
+        "Zu unterdrückten oder unbrauchbaren Nummern führe ich keinen Verlauf – sie sind immer ⛔.",
+    );
   });
 });
 

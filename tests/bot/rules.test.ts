@@ -5,6 +5,7 @@ import type { Update } from "grammy/types";
 import { contactsOf } from "../../src/store/contacts.js";
 import { loadRules } from "../../src/store/rule-settings.js";
 import { createHarness, OWNER_ID, type Harness } from "../support/harness.js";
+import { keyboardsWithEmptyRows } from "../support/keyboards.js";
 import { parseCallDays, parseQuietHours, parseRepeatedCalls } from "../../src/bot/features/rules/settings.js";
 
 /** Monday 23 November 2026 in Berlin (UTC+1). */
@@ -12,7 +13,11 @@ const berlin = (hour: number, minute = 0, day = 23) => Date.UTC(2026, 10, day, h
 const MOBILE = "+491712345678";
 
 let h: Harness;
-afterEach(async () => h?.close());
+afterEach(async () => {
+  const emptyRows = h ? keyboardsWithEmptyRows(h.apiCalls) : [];
+  await h?.close();
+  expect(emptyRows).toEqual([]);
+});
 
 async function askedToCall(at: number) {
   await contactsOf(h.services).addEvents(MOBILE, [
@@ -80,15 +85,16 @@ describe("/rules", () => {
 
     [reply] = await h.send('/rules add {"id":"Bad Id","verdict":"maybe","reason":"x","when":{"fact":"hour","op":"gt","value":25}}');
     expect(reply!.html).toContain("Regel nicht gespeichert");
-    expect(reply!.html).toContain("• id: expected a slug");
-    expect(reply!.html).toMatch(/• verdict: /);
-    expect(reply!.html).toMatch(/• when\.value: /);
+    expect(reply!.html).toContain("• id: erwartet Kleinbuchstaben, Ziffern und Bindestriche, z. B. no-calls-friday");
+    expect(reply!.html).toContain("• verdict: erwartet eins davon: call, text, later, none");
+    expect(reply!.html).toContain("• when.value: höchstens 23");
 
     [reply] = await h.send('/rules add {"id":"keep-me","verdict":"none","reason":"again","when":{"weekday":["sun"]}}');
-    expect(reply!.html).toContain("exists already");
+    expect(reply!.html).toContain("• id: eine Regel „keep-me“ gibt es schon");
 
     [reply] = await h.send('/rules add {"id":"num","verdict":"none","reason":"nicht 0171 2345678","when":{"weekday":["sun"]}}');
-    expect(reply!.html).toContain("reason: must not contain a phone number");
+    expect(reply!.html).toContain("• reason: darf keine Telefonnummer enthalten");
+    expect(reply!.html).not.toContain("2345678");
 
     const state = await loadRules(h.services.stores);
     expect(state.custom.map((c) => c.id)).toEqual(["keep-me"]);
@@ -111,7 +117,7 @@ describe("/rules", () => {
     [reply] = await h.send("/rules on quiet-hours");
     expect(reply!.html).toContain("ist an");
 
-    for (const id of ["withheld", "blocked", "landline", "someone-else-answered"]) {
+    for (const id of ["warnlist", "withheld", "blocked", "landline", "someone-else-answered"]) {
       [reply] = await h.send(`/rules off ${id}`);
       expect(reply!.html).toContain("ist eine Schutzregel und bleibt an");
     }
@@ -182,6 +188,49 @@ describe("/rules", () => {
     expect(reply!.html).toContain("<code>/rules days Mo-Fr</code>");
     [reply] = await h.send("/rules calls 4/15");
     expect(reply!.html).toContain("ab 4 Anrufen in 15 Min.");
+  });
+
+  it("speaks Romanian: the listing, the buttons, her rules, their problems and the settings by command", async () => {
+    h = await createHarness({ now: berlin(14), env: { BOT_LANGUAGE: "ro" } });
+    let [reply] = await h.send("/rules");
+    expect(reply!.html).toContain("<b>Reguli</b>\nImplicite (versiunea 2026.1) – 🟢 activă · ⚪️ inactivă · 🔒 rămâne activă");
+    expect(reply!.html).toContain("🟢 <code>quiet-hours</code> ⏳ În orele tale de liniște: așteaptă să se termine (și pentru mesaje).");
+    expect(reply!.html).toContain("<b>Regulile tale</b>: încă niciuna.");
+    expect(reply!.html).toContain("<code>/rules days Lu-Vi</code>");
+    expect(reply!.choices).toEqual([
+      "Ore de liniște: 21:00–09:00",
+      "O cerere contează: 24 h",
+      "Apel pierdut → scrie: după o cerere",
+      "„Mobil sau fix” = fix: da",
+      "Avertisment străinătate: activ",
+      "Avertisment numere speciale: activ",
+      "Zile de apeluri: zilnic",
+      "Apeluri repetate: 3 în 10 min.",
+      "Memento mesagerie vocală: activ",
+    ]);
+    const [edited] = await h.tapLabel("Zile de apeluri");
+    expect(edited!.choices).toContain("Zile de apeluri: Lu–Vi");
+
+    [reply] = await h.send('/rules add {"id":"Fara Luni","verdict":"none","when":{"weekday":["mon"]}}');
+    expect(reply!.html).toContain("Regula nu a fost salvată, regulile tale rămân cum erau.");
+    expect(reply!.html).toContain("• id: se așteaptă litere mici, cifre și cratime, de ex. no-calls-friday");
+    expect(reply!.html).toContain("• reason: lipsește");
+    expect(reply!.html).toContain('"reason":"Duminica niciodată"');
+
+    [reply] = await h.send('/rules add {"id":"fara-luni","verdict":"none","reason":"Lunea niciodată","when":{"weekday":["mon"]}}');
+    expect(reply!.html).toBe("Regula <code>fara-luni</code> a fost salvată și activată: ⛔ Lunea niciodată");
+    [reply] = await h.send("/rules off quiet-hours");
+    expect(reply!.html).toContain("Regula <code>quiet-hours</code> e inactivă.\nAtenție: fără această regulă răspunsurile pot fi mai permisive.");
+    [reply] = await h.send("/rules off landline");
+    expect(reply!.html).toContain("<code>landline</code> e o regulă de siguranță și rămâne activă: la un fix poate răspunde oricine");
+    expect((await h.send("/rules quiet 22:00 până la 07:00"))[0]!.html).toBe("Ore de liniște: 22:00–07:00.");
+    expect((await h.send("/rules quiet oprit"))[0]!.html).toBe("Ore de liniște: niciuna.");
+    expect((await h.send("/rules days Lu, Mi, Vi"))[0]!.html).toBe("Zile de apeluri: Lu, Mi, Vi.");
+    expect((await h.send("/rules calls 20/30"))[0]!.html).toBe("Apeluri repetate: semnalez de la 20 de apeluri în 30 min.");
+    [reply] = await h.send("/rules");
+    expect(reply!.html).toContain("🟢 <code>fara-luni</code> ⛔ Lunea niciodată");
+    expect(reply!.html).toContain("⚪️ <code>quiet-hours</code>");
+    expect(reply!.html).not.toMatch(/Regeln|Rules|Ruhezeit|Quiet hours/);
   });
 
   it("a forged settings button gets a friendly answer", async () => {

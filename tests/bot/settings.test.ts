@@ -2,12 +2,17 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadAvailability } from "../../src/store/appointments.js";
 import { GENERAL_ID } from "../../src/store/records/general.js";
 import { createHarness, type Harness } from "../support/harness.js";
+import { keyboardsWithEmptyRows } from "../support/keyboards.js";
 
 let h: Harness;
 beforeEach(async () => {
   h = await createHarness();
 });
-afterEach(async () => h.close());
+afterEach(async () => {
+  const emptyRows = keyboardsWithEmptyRows(h.apiCalls);
+  await h.close();
+  expect(emptyRows).toEqual([]);
+});
 
 const html = (messages: { html: string }[]) => messages.map((m) => m.html).join("\n---\n");
 
@@ -23,9 +28,12 @@ describe("first-run setup", () => {
     expect(html(await h.send("Mo-Fr 12-20; Fr 20:00-02:00"))).toContain("Puffer");
     expect(html(await h.tapLabel("15 min"))).toContain("Vorlauf");
     expect(html(await h.send("90"))).toContain("Sprache");
-    const done = html(await h.tapLabel("English"));
+    // Her language first; the last question already speaks it.
+    expect(html(await h.tapLabel("English"))).toContain("Language of drafts");
+    const done = html(await h.tapLabel("German"));
     expect(done).toContain("Done");
     expect(done).toContain("Fri 20:00–02:00");
+    expect(done).toContain("Language: English · Draft language: German");
 
     const settings = await loadAvailability(h.services.stores);
     expect(settings.weekly[5]).toEqual([{ start: 1200, end: 1560 }]);
@@ -33,7 +41,7 @@ describe("first-run setup", () => {
     expect(settings.bufferAfterMinutes).toBe(15);
     expect(settings.noticeMinutes).toBe(90);
     const general = await h.services.stores.general.get(GENERAL_ID);
-    expect(general).toMatchObject({ setupDone: true, lang: "en" });
+    expect(general).toMatchObject({ setupDone: true, interfaceLanguage: "en", draftLanguage: "de" });
 
     // Later /start only welcomes, now in English.
     const again = await h.send("/start");
@@ -48,11 +56,16 @@ describe("first-run setup", () => {
     await h.tapLabel("Behalten");
     await h.tapLabel("Behalten");
     await h.tapLabel("Behalten");
+    await h.tapLabel("Behalten");
     expect(html(await h.tapLabel("Behalten"))).toContain("Fertig");
     const settings = await loadAvailability(h.services.stores);
     expect(settings.noticeMinutes).toBe(120);
     expect(settings.bufferBeforeMinutes).toBe(30);
-    expect((await h.services.stores.general.get(GENERAL_ID))?.setupDone).toBe(true);
+    const general = await h.services.stores.general.get(GENERAL_ID);
+    expect(general?.setupDone).toBe(true);
+    // Kept languages stay unset, so BOT_LANGUAGE and DRAFT_LANGUAGE keep deciding.
+    expect(general?.interfaceLanguage).toBeUndefined();
+    expect(general?.draftLanguage).toBeUndefined();
   });
 
   it("can be declined at once, and a command leaves the setup", async () => {

@@ -49,3 +49,21 @@ describe("the bot in English", () => {
     expect(help[0]!.text).toContain("Commands");
   });
 });
+
+describe("the bot in Romanian", () => {
+  let e2e: EmulatorBot;
+  beforeAll(async () => {
+    e2e = await startEmulatorBot({ env: { BOT_LANGUAGE: "ro" } });
+  });
+  afterAll(async () => {
+    await e2e?.stop();
+  });
+
+  it("answers /start and /help in Romanian", async () => {
+    const start = await say(e2e.owner, "/start");
+    expect(start[0]!.text).toContain("Totul e păstrat criptat");
+    const help = await say(e2e.owner, "/help");
+    expect(help[0]!.text).toContain("Comenzi");
+    expect(help[0]!.text).toContain("/free — Ore libere");
+  });
+});

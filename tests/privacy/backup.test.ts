@@ -141,6 +141,22 @@ describe("/export and /import", () => {
     expect((await contacts.get(SECRET.e164))?.alias).toBe(SECRET.alias);
   });
 
+  it("speaks Romanian through an import, with the counts in Romanian plurals", async () => {
+    const target = await harness();
+    await target.services.stores.general.set("general", { setupDone: true, interfaceLanguage: "ro" });
+    await target.send("/import");
+    expect(target.last().html).toBe("Trimite-mi fișierul copiei de siguranță (.qlbackup). Anulare: /cancel");
+    await target.update(target.bridge.documentUpdate("backup.qlbackup", file));
+    expect(target.last().html).toBe("Și parola? Îți șterg mesajul imediat.");
+    await target.send("greșit de tot");
+    expect(target.last().html).toContain("Mai ai 2 încercări – trimite din nou parola.");
+    await target.send("Sonnenblume am Fenster 7");
+    expect(target.last().html).toMatch(/^Copia de siguranță din 23 nov\. 2026, 12:00: 3 înregistrări \(aliasuri 1, numere 1, setări 1\)\.\n/);
+    expect(target.last().choices).toEqual(["Combină", "Înlocuiește", "Anulează"]);
+    await target.tapLabel("Combină");
+    expect(target.last().html).toBe("✅ Restaurat: 3 înregistrări.");
+  });
+
   it("cancel and stale buttons change nothing", async () => {
     const target = await harness();
     await target.send("/import");

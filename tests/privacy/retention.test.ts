@@ -67,3 +67,30 @@ describe("retention sweep", () => {
     expect(h.last().html).toContain("vergangene Termine 21 Tage");
   });
 });
+
+describe("/privacy in Romanian", () => {
+  it("shows the settings in Romanian and takes her Romanian words", async () => {
+    h = await createHarness({ env: { BOT_LANGUAGE: "ro" } });
+    const [shown] = await h.send("/privacy");
+    expect(shown?.html).toContain("🔒 <b>Confidențialitate</b>");
+    expect(shown?.html).toContain("<b>Ștergere automată:</b> după 30 min șterg mesajele tale și pe ale mele din acest chat.");
+    expect(shown?.html).toContain("evenimente de apel 30 de zile · jurnalul verdictelor 30 de zile · programări trecute 14 zile.");
+    expect(shown?.choices).toContain("✓ 🧹 30 min");
+    expect(shown?.choices).toContain("Even. 90");
+    await h.send("/privacy evenimente 1");
+    expect(h.last().html).toContain("evenimente de apel 1 zi ·");
+    await h.send("/privacy programări 2z");
+    expect(h.last().html).toContain("programări trecute 2 zile.");
+    await h.send("/privacy jurnal 60");
+    expect((await h.services.stores.privacy.get("privacy"))?.retention).toEqual({ eventsDays: 1, verdictsDays: 60, appointmentsDays: 2 });
+    await h.send("/privacy curățare 2h");
+    expect(h.last().html).toContain("după 2 h șterg");
+    await h.send("/privacy curatare oprit");
+    expect(h.last().html).toContain("<b>Ștergere automată:</b> oprită – chatul rămâne cum e.");
+    await h.send("/privacy curățare 7");
+    expect(h.last().html).toContain("<code>/privacy curățare 30</code> (oprit, 5, 30, 2h, 24h)");
+    await h.tapLabel("Even. 7");
+    expect(h.surface.notices.at(-1)).toBe("Salvat.");
+    expect(h.last().html).toContain("evenimente de apel 7 zile");
+  });
+});

@@ -24,6 +24,37 @@ describe("/wipe", () => {
     expect(await h.services.stores.contacts.all()).toHaveLength(1);
   });
 
+  it("asks in Romanian for ȘTERGE, and takes the word of any of her languages, with or without accents", async () => {
+    h = await createHarness({ env: { BOT_LANGUAGE: "ro" } });
+    await seedContact(h.services);
+    await h.send("/wipe");
+    expect(h.last().html).toContain("⚠️ <b>Ștergi tot?</b>");
+    expect(h.last().html).toContain("Ca să confirmi, scrie <b>ȘTERGE</b>. Orice altceva anulează.");
+    await h.send("da");
+    expect(h.last().html).toBe("Anulat – nu s-a șters nimic.");
+    await h.send("/wipe");
+    await h.send("/cancel");
+    expect(h.last().html).toBe("Anulat – nu s-a șters nimic.");
+    expect(await h.services.stores.contacts.all()).toHaveLength(1);
+    // The cedilla Ş that older phone keyboards type, and no accent at all.
+    for (const word of ["şterge", "sterge"]) {
+      await seedContact(h.services);
+      await h.send("/wipe");
+      await h.send(word);
+      expect(h.last().html, word).toBe("🧹 Am șters tot. Nu mai știu nimic. Scrie /start ca s-o iei de la capăt.");
+      expect(await h.services.stores.contacts.all()).toHaveLength(0);
+    }
+    // Under a German interface the Romanian and the English word count too (a wipe forgets the language each time).
+    for (const word of ["ȘTERGE", "delete", "Loschen"]) {
+      await h.services.stores.general.set("general", { setupDone: true, interfaceLanguage: "de" });
+      await seedContact(h.services);
+      await h.send("/wipe");
+      expect(h.last().html).toContain("<b>LÖSCHEN</b>");
+      await h.send(word);
+      expect(h.last().html, word).toContain("Alles gelöscht");
+    }
+  });
+
   it("deletes every record, every chat message it can, and leaves an empty file", async () => {
     h = await createHarness();
     await seedContact(h.services);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SOMETHING_WENT_WRONG } from "../../src/bot/errors.js";
+import { translatorFor } from "../../src/bot/i18n.js";
 import { allFeatures } from "../../src/bot/features/index.js";
 import { listBookings } from "../../src/store/appointments.js";
 import { generateMasterKey, decodeMasterKey } from "../../src/store/crypto.js";
@@ -15,6 +15,8 @@ import { clientFor, startEmulator } from "../support/emulator.js";
 import { startFaultProxy, type FaultProxy } from "../support/fault-proxy.js";
 import { crashBooking, crashNote, type BookingWrite, type NoteWrite } from "./crash-writes.js";
 import { botEnv, MISSING_EMULATOR_METHODS, repliesTo, sendText, waitForReplies } from "./live-bot.js";
+
+const SOMETHING_WENT_WRONG = translatorFor("de")("errors-something-went-wrong");
 
 const ROUNDS = 20;
 /** One owner chat per round, so a reply that arrives late can never be counted for the wrong write. */
@@ -70,7 +72,7 @@ describe("crash safety of the real bot process", () => {
       await sendText(client, kind === "note" ? `/note ${note.number} ${note.text}` : `/book ${booking.argument}`);
       if (!(await waitForReplies(emulator.server, chat, i + 1, 5_000, bot.running))) break;
       const reply = repliesTo(emulator.server, chat)[i]!;
-      if (reply.text === SOMETHING_WENT_WRONG.de) continue;
+      if (reply.text === SOMETHING_WENT_WRONG) continue;
       // A note is saved unless the bot asks first (buttons); a booking is confirmed with ✅.
       if (kind === "note" && !reply.hasButtons) confirmed.notes.push(note);
       if (kind === "book" && reply.text.startsWith("✅")) confirmed.bookings.push(booking);

@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import type { Update } from "grammy/types";
 import { allFeatures } from "../../src/bot/features/index.js";
+import { devicesOf } from "../../src/store/devices.js";
 import { OWNER_ID, type Harness } from "../support/harness.js";
+import { intakeFor, type IntakeDriver } from "../support/intake.js";
 
 /**
  * Fuzz inputs for every entry point of the bot, shared by the test suite (a few thousand
@@ -14,7 +16,18 @@ export type FuzzCase =
   /** A button press with whatever data. Must be answered with answerCallbackQuery. */
   | { readonly kind: "callback"; readonly data: string }
   /** Any other update: unknown types, edits, strangers. Must not fail. */
-  | { readonly kind: "update"; readonly update: Record<string, unknown> };
+  | { readonly kind: "update"; readonly update: Record<string, unknown> }
+  /** A request to POST /intake with any headers and body. Must get one of the fixed answers. */
+  | { readonly kind: "intake"; readonly request: IntakeFuzzRequest };
+
+export interface IntakeFuzzRequest {
+  readonly method: string;
+  readonly path: string;
+  /** "valid" and "revoked" stand for the lane's device tokens; anything else is sent as it is. */
+  readonly authorization: "valid" | "revoked" | "none" | { readonly raw: string };
+  readonly contentType?: string;
+  readonly body: Buffer;
+}
 
 export function registeredCommands(): string[] {
   return [...new Set(allFeatures().flatMap((f) => f.commands.map((c) => c.command)))].sort();
@@ -151,6 +164,116 @@ export function otherUpdateCase(): fc.Arbitrary<FuzzCase> {
   return update.map((u) => ({ kind: "update" as const, update: u }));
 }
 
+/** What apps and strangers might send: well-formed fields with odd values, other shapes, noise, oversize. */
+export function intakeCase(): fc.Arbitrary<FuzzCase> {
+  const value = fc.oneof(fc.string({ maxLength: 40 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(""));
+  const fields = fc.record(
+    {
+      kind: fc.oneof({ weight: 4, arbitrary: fc.constantFrom("missed-call", "sms", "voicemail") }, { weight: 1, arbitrary: value }),
+      number: fc.oneof({ weight: 4, arbitrary: phoneLike }, { weight: 1, arbitrary: value }, { weight: 1, arbitrary: fc.constantFrom("0", "-1", "", "%CNUM", "{call_number}") }),
+      at: fc.oneof(
+        { weight: 4, arbitrary: fc.integer({ min: -3_000, max: 30 }).map((minutes) => new Date(Date.UTC(2026, 10, 23, 11, 0) + minutes * 60_000).toISOString()) },
+        { weight: 1, arbitrary: dateLike },
+        { weight: 1, arbitrary: timeLike },
+        { weight: 1, arbitrary: fc.integer({ min: 1_700_000_000, max: 1_900_000_000 }) },
+        { weight: 1, arbitrary: fc.integer({ min: 1_700_000_000_000, max: 1_900_000_000_000 }) },
+        { weight: 1, arbitrary: fc.constantFrom("23.11.2026 11:05", "2026-11-23T10:05:00Z", "2026-11-23T11:05", "%TIMEMS", "31.02.2026 10:00") },
+        { weight: 1, arbitrary: value },
+      ),
+      text: fc.oneof(paste, fc.string({ maxLength: 300 }), fc.string({ unit: "grapheme", maxLength: 100 }), value),
+      extra: value,
+    },
+    { requiredKeys: [] },
+  );
+  const json = fc.oneof(
+    { weight: 5, arbitrary: fields.map((f) => JSON.stringify(f)) },
+    { weight: 1, arbitrary: fc.json({ maxDepth: 3 }) },
+  );
+  const form = fields.map((f) => new URLSearchParams(Object.entries(f).map(([k, v]) => [k, String(v)] as [string, string])).toString());
+  /** A body with the type an app would declare for it; now and then another type, or none. */
+  const typed = (arbitrary: fc.Arbitrary<string | Buffer>, type: string | undefined) =>
+    fc.tuple(arbitrary, fc.nat(9), fc.string({ maxLength: 30 }), fc.constantFrom("application/xml", "multipart/form-data; boundary=x", "TEXT/PLAIN", "application/json; charset=utf-8")).map(
+      ([content, roll, random, other]) => ({
+        body: Buffer.isBuffer(content) ? content : Buffer.from(content),
+        contentType: roll < 6 ? type : roll === 6 ? undefined : roll === 7 ? random : other,
+      }),
+    );
+  const body = fc.oneof(
+    { weight: 6, arbitrary: typed(json, "application/json") },
+    { weight: 3, arbitrary: typed(paste, "text/plain") },
+    { weight: 1, arbitrary: typed(form, "application/x-www-form-urlencoded") },
+    { weight: 1, arbitrary: typed(fc.string({ maxLength: 300 }), "text/plain") },
+    { weight: 1, arbitrary: typed(fc.uint8Array({ maxLength: 300 }).map((b) => Buffer.from(b)), "text/plain") },
+    { weight: 1, arbitrary: typed(fc.integer({ min: 30_000, max: 70_000 }).map((n) => Buffer.alloc(n, "x")), "text/plain") },
+  );
+  const authorization = fc.oneof(
+    { weight: 8, arbitrary: fc.constant("valid" as const) },
+    { weight: 1, arbitrary: fc.constant("revoked" as const) },
+    { weight: 1, arbitrary: fc.constant("none" as const) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .oneof(fc.string({ maxLength: 80 }), fc.string({ maxLength: 60 }).map((t) => `Bearer qlt_${t}`), fc.constantFrom("Bearer", "Basic dXNlcjpwYXNz", "Bearer qlt_"))
+        .map((raw) => ({ raw })),
+    },
+  );
+  const method = fc.oneof({ weight: 9, arbitrary: fc.constant("POST") }, { weight: 1, arbitrary: fc.constantFrom("GET", "PUT", "DELETE", "HEAD", "OPTIONS", "PATCH") });
+  const path = fc.oneof({ weight: 9, arbitrary: fc.constant("/intake") }, { weight: 1, arbitrary: fc.constantFrom("/", "/Intake", "/intake/x", "/hook", "/intake?x=1") });
+  return fc
+    .record({ method, path, authorization, content: body })
+    .map(({ content, ...request }) => ({
+      kind: "intake" as const,
+      request: { ...request, body: content.body, ...(content.contentType !== undefined && { contentType: content.contentType }) },
+    }));
+}
+
+/** Per lane: the endpoint on its bot, a device whose token works and one that was revoked. */
+const intakeLanes = new WeakMap<Harness, Promise<{ driver: IntakeDriver; valid: string; revoked: string }>>();
+function intakeLane(h: Harness) {
+  let lane = intakeLanes.get(h);
+  if (!lane) {
+    lane = (async () => {
+      const devices = devicesOf(h.services);
+      const valid = await devices.add("Fuzz");
+      const revoked = await devices.add("Revoked");
+      if (!valid.ok || !revoked.ok) throw new Error("no fuzz devices");
+      await devices.revoke(revoked.device.id);
+      // The rate limit has its own tests; here every body must reach the reading.
+      return { driver: intakeFor(h, { limits: { perMinute: Number.MAX_SAFE_INTEGER } }), valid: valid.token, revoked: revoked.token };
+    })();
+    intakeLanes.set(h, lane);
+  }
+  return lane;
+}
+
+const INTAKE_STATUSES = new Set([200, 400, 401, 404, 405, 413, 415, 422]);
+const INTAKE_ERRORS = new Set(["bad request", "unauthorized", "not found", "method not allowed", "payload too large", "unsupported media type", "no call or message found"]);
+
+/** Sends one intake request; what it must get is one of the fixed answers, and nothing when the token is not valid. */
+async function runIntakeCase(h: Harness, request: IntakeFuzzRequest): Promise<string[]> {
+  const { driver, valid, revoked } = await intakeLane(h);
+  const shownBefore = h.surface.shown.length;
+  const authorization =
+    request.authorization === "valid" ? `Bearer ${valid}` : request.authorization === "revoked" ? `Bearer ${revoked}` : request.authorization === "none" ? undefined : request.authorization.raw;
+  const response = await driver.post(request.body, {
+    method: request.method,
+    path: request.path,
+    headers: { ...(authorization !== undefined && { authorization }), ...(request.contentType !== undefined && { "content-type": request.contentType }) },
+  });
+  const problems: string[] = [];
+  if (!INTAKE_STATUSES.has(response.status)) problems.push(`status ${response.status}`);
+  let body: Record<string, unknown> = {};
+  try {
+    body = JSON.parse(response.body) as Record<string, unknown>;
+  } catch {
+    problems.push("body is no JSON");
+  }
+  if (response.status === 200 ? body.ok !== true : !INTAKE_ERRORS.has(String(body.error)) || Object.keys(body).length !== 1) problems.push("body not one of the fixed answers");
+  if (request.authorization !== "valid" && response.status === 200) problems.push("accepted without a valid token");
+  if (response.status !== 200 && h.surface.shown.length !== shownBefore) problems.push("a refused request was announced");
+  return problems;
+}
+
 export interface CaseOutcome {
   /** Log lines of updates that failed (they carry the error's class and the update kind only). */
   readonly failures: readonly string[];
@@ -182,10 +305,15 @@ export async function runCase(h: Harness, c: FuzzCase): Promise<CaseOutcome> {
       },
     } as unknown as Update);
     answered = h.apiCalls.slice(callsBefore).some((call) => call.method === "answerCallbackQuery");
+  } else if (c.kind === "intake") {
+    const problems = await runIntakeCase(h, c.request);
+    answered = problems.length === 0;
   } else {
     await h.update({ update_id: ++updateId, ...c.update } as unknown as Update);
   }
-  const failures = h.logLines.slice(logsBefore).filter((line) => line.includes('"msg":"update failed"'));
+  const failures = h.logLines
+    .slice(logsBefore)
+    .filter((line) => line.includes('"msg":"update failed"') || line.includes('"msg":"intake failed"') || line.includes('"msg":"intake announcement failed"'));
   return { failures, answered };
 }
 

@@ -7,6 +7,7 @@ import { createHarness, type Harness } from "../support/harness.js";
 import {
   callbackCase,
   callbackDataCollector,
+  intakeCase,
   otherUpdateCase,
   registeredCommands,
   runCase,
@@ -18,7 +19,7 @@ import {
  * Every entry point of the real bot with its encrypted store, fed nonsense. The benchmark
  * (scripts/bench/fuzz.ts) runs the same generators for the rest of the 100,000 cases.
  */
-const CASES = { text: 3_600, callback: 1_200, update: 1_200 } as const;
+const CASES = { text: 3_600, callback: 1_200, update: 1_200, intake: 1_500 } as const;
 /** Bots fuzzed side by side: each case mostly waits on SQLite, so lanes overlap that wait. */
 const LANES = 3;
 
@@ -79,6 +80,10 @@ describe("fuzzing every entry point", () => {
   it("survives unknown update types, edits, strangers, groups and media", async () => {
     await fuzz(() => otherUpdateCase(), CASES.update, 242);
   }, 60_000);
+
+  it("answers every request to POST /intake with one of its fixed answers: any headers, bodies and tokens", async () => {
+    await fuzz(() => intakeCase(), CASES.intake, 342);
+  }, 120_000);
 
   it("answers a 1 MB message and a 100 KB argument to every command", async () => {
     const h = await lane();

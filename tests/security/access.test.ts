@@ -1,6 +1,7 @@
 import type { Update } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allFeatures } from "../../src/bot/features/index.js";
+import { translatorFor } from "../../src/bot/i18n.js";
 import { listNamespaces, openSqliteFile, readRows } from "../../src/store/sqlite-file.js";
 import { createHarness, OWNER_ID, type Harness } from "../support/harness.js";
 import { SECRET, seedContact } from "../privacy/seed.js";
@@ -41,9 +42,11 @@ function command(kind: "stranger" | "group", text: string): Update {
 
 function attempts(kind: "stranger" | "group", ownerButtons: readonly string[]): Array<[string, Update]> {
   const list: Array<[string, Update]> = [];
+  const t = translatorFor("de");
   for (const spec of allFeatures().flatMap((f) => f.commands)) {
+    const example = t(spec.example);
     list.push([`/${spec.command}`, command(kind, `/${spec.command}`)]);
-    list.push([`${spec.example.de}`, command(kind, spec.example.de.startsWith("/") ? spec.example.de : `/${spec.command}`)]);
+    list.push([example, command(kind, example.startsWith("/") ? example : `/${spec.command}`)]);
   }
   list.push(["plain text", message(kind, { text: `Entgangener Anruf ${SECRET.national}` })]);
   list.push(["a number check", message(kind, { text: `darf ich ${SECRET.national} zurückrufen?` })]);

@@ -2,7 +2,7 @@ import { Composer, type BotError } from "grammy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBot } from "../../src/bot/bot.js";
 import type { BotContext } from "../../src/bot/context.js";
-import { SOMETHING_WENT_WRONG } from "../../src/bot/errors.js";
+import { translatorFor } from "../../src/bot/i18n.js";
 import { allFeatures } from "../../src/bot/features/index.js";
 import type { Feature } from "../../src/bot/features/feature.js";
 import { LOCAL_BOT_INFO } from "../../src/bot/transport/chat-bridge.js";
@@ -11,6 +11,8 @@ import { contactsOf } from "../../src/store/contacts.js";
 import { createHarness, type Harness } from "../support/harness.js";
 import { storeBytes } from "../privacy/seed.js";
 import { readableText } from "../support/plaintext.js";
+
+const SOMETHING_WENT_WRONG = translatorFor("de")("errors-something-went-wrong");
 
 /** Everything personal the session below stores, in every spelling that could leak. */
 const NUMBER = { e164: "+491712345678", national: "0171 2345678" };
@@ -84,7 +86,7 @@ describe("leak proofs", () => {
   });
 
   it("no reply was an error, and a handler that throws with content yields only the fixed line", async () => {
-    for (const m of h.surface.shown) expect(m.html).not.toContain(SOMETHING_WENT_WRONG.de);
+    for (const m of h.surface.shown) expect(m.html).not.toContain(SOMETHING_WENT_WRONG);
 
     const failing = new Composer<BotContext>();
     failing.hears(/boom/, () => {
@@ -107,7 +109,7 @@ describe("leak proofs", () => {
       await bot.errorHandler(error as BotError<BotContext>);
     }
     const replies = h.surface.shown.slice(shown);
-    expect(replies.map((m) => m.html)).toEqual([SOMETHING_WENT_WRONG.de]);
+    expect(replies.map((m) => m.html)).toEqual([SOMETHING_WENT_WRONG]);
     const newLines = h.logLines.slice(logged).join("\n");
     expect(newLines).toContain("update failed");
     expect(leaks(newLines)).toEqual([]);

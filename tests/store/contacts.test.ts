@@ -96,6 +96,11 @@ describe("ContactRepository", () => {
     expect(byAlias.kind === "alias" && byAlias.phone.e164).toBe(TOM);
     expect((await repo.resolve("unbekannt")).kind).toBe("withheld");
     expect((await repo.resolve("3311")).kind).toBe("invalid-number");
+    expect(await repo.resolve("0151 2223334")).toEqual({
+      kind: "invalid-number",
+      wrongLength: { problem: "too-short", typed: "0151 2223334", country: "DE", line: "mobile", digits: 11, expectedDigits: [12], by: 1 },
+    });
+    expect((await repo.resolveLeading("0151 2223334 nur mittags")).resolution).toMatchObject({ kind: "invalid-number", wrongLength: { by: 1 } });
     expect((await repo.resolve("Nobody")).kind).toBe("unknown");
 
     await repo.setAlias(OTHER_TOM, "TOM");

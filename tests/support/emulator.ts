@@ -2,14 +2,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import type { Bot } from "grammy";
 import { createBot } from "../../src/bot/bot.js";
 import type { AppServices, BotContext } from "../../src/bot/context.js";
 import { loadConfig } from "../../src/config.js";
-import { createLogger } from "../../src/log.js";
 import { openApp } from "../../src/runtime/app.js";
+import { capturingLogger } from "./logs.js";
 import { generateMasterKey } from "../../src/store/crypto.js";
 
 export const EMULATOR_TOKEN = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef";
@@ -145,7 +144,8 @@ export interface EmulatorBot {
 }
 
 /** The real bot, long-polling the emulator over HTTP, with its encrypted store in a temp folder. */
-export async function startEmulatorBot(options: { env?: Record<string, string> } = {}): Promise<EmulatorBot> {
+/** `clock` replaces the bot's clock (epoch ms); without it the bot runs on the real time. */
+export async function startEmulatorBot(options: { env?: Record<string, string>; clock?: () => number } = {}): Promise<EmulatorBot> {
   const emulator = await startEmulator();
   const dataDir = mkdtempSync(join(tmpdir(), "quietline-e2e-"));
   const loaded = loadConfig({
@@ -158,17 +158,8 @@ export async function startEmulatorBot(options: { env?: Record<string, string> }
     DATA_DIR: dataDir,
   });
   if (!loaded.ok) throw new Error(loaded.problems.join("; "));
-  const logLines: string[] = [];
-  const logger = createLogger(
-    "debug",
-    new Writable({
-      write(chunk, _enc, done) {
-        logLines.push(String(chunk));
-        done();
-      },
-    }) as never,
-  );
-  const app = await openApp(loaded.config, loaded.config.encryptionKey!, logger);
+  const { logger, lines: logLines } = capturingLogger("debug");
+  const app = await openApp(loaded.config, loaded.config.encryptionKey!, logger, options.clock);
   const bot = createBot(app.services, { token: EMULATOR_TOKEN, apiRoot: emulator.apiRoot });
   await bot.init();
   const running = bot.start({ drop_pending_updates: false });

@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import type { Bot } from "grammy";
 import type { Update } from "grammy/types";
 import { createBot } from "../../src/bot/bot.js";
@@ -10,8 +9,8 @@ import type { AppServices, BotContext } from "../../src/bot/context.js";
 import { ChatBridge, LOCAL_BOT_INFO, type ChatSurface, type OutgoingMessage } from "../../src/bot/transport/chat-bridge.js";
 import { createLocalFetch, type ApiCall } from "../../src/bot/transport/local-api.js";
 import { loadConfig, type Config } from "../../src/config.js";
-import { createLogger } from "../../src/log.js";
 import { openApp } from "../../src/runtime/app.js";
+import { capturingLogger } from "./logs.js";
 import { generateMasterKey, decodeMasterKey } from "../../src/store/crypto.js";
 
 export const OWNER_ID = 4242;
@@ -70,8 +69,12 @@ export interface HarnessOptions {
   readonly masterKey?: Buffer;
   /** Keep the data folder after close (for reopening it). */
   readonly keepData?: boolean;
+  /** Her Telegram client's language_code in every update (default: BOT_LANGUAGE, else de). */
+  readonly clientLanguage?: string;
   /** Replace the feature list (default: every feature of the app). */
   readonly features?: readonly Feature[];
+  /** Answers Bot API calls for chats other than hers (her buddy's); undefined passes the call on to her chat. */
+  readonly otherChats?: (call: ApiCall) => Promise<unknown> | undefined;
 }
 
 /** The real bot, with the real store in a temp folder, driven in-process through the local transport. */
@@ -88,20 +91,11 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
   });
   if (!loaded.ok) throw new Error(loaded.problems.join("; "));
   const config: Config = loaded.config;
-  const logLines: string[] = [];
-  const logger = createLogger(
-    "trace",
-    new Writable({
-      write(chunk, _enc, done) {
-        logLines.push(String(chunk));
-        done();
-      },
-    }) as never,
-  );
+  const { logger, lines: logLines } = capturingLogger("trace");
   let now = options.now ?? Date.UTC(2026, 10, 23, 11, 0);
   const app = await openApp(config, masterKey, logger, () => now);
   const surface = new RecordingSurface();
-  const bridge = new ChatBridge(OWNER_ID, surface, () => now, config.language);
+  const bridge = new ChatBridge(OWNER_ID, surface, () => now, options.clientLanguage ?? config.interfaceLanguage ?? "de");
   const apiCalls: ApiCall[] = [];
   const bot = createBot(app.services, {
     token: "0:test",
@@ -109,7 +103,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     ...(options.features && { features: options.features }),
     fetch: createLocalFetch(async (call) => {
       apiCalls.push(call);
-      return bridge.handle(call);
+      return (await options.otherChats?.(call)) ?? bridge.handle(call);
     }, bridge.serveFile),
   });
   await bot.init();

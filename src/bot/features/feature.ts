@@ -9,8 +9,9 @@ export interface Feature {
   readonly commands: readonly CommandSpec[];
   readonly composer: Composer<BotContext>;
   /**
-   * Runs for every owner update before conversations and all features' handlers, and must call next().
-   * For cross-cutting work such as tracking messages for the self-cleaning chat.
+   * Runs for every owner update before conversations and all features' handlers, and calls next()
+   * unless it has answered the update itself (a check-in answer). For cross-cutting work such as
+   * tracking messages for the self-cleaning chat.
    */
   readonly early?: MiddlewareFn<BotContext>;
   /** API transformers this feature needs on every Api instance (bot and conversations). */

@@ -53,7 +53,7 @@ export async function runDueDeletions(services: AppServices, api: Api): Promise<
   }
   let deleted = 0;
   for (const [chatId, records] of due) {
-    deleted += await deleteChatMessages(api, chatId, records.map((r) => r.messageId));
+    deleted += await deleteChatMessages(services.transports?.apiFor(chatId, api) ?? api, chatId, records.map((r) => r.messageId));
     for (const r of records) await services.stores.chatMessages.delete(chatMessageId(r.chatId, r.messageId));
   }
   for (const r of expired) await services.stores.chatMessages.delete(chatMessageId(r.chatId, r.messageId));

@@ -50,7 +50,9 @@ export async function trackMessages(
   if (messageIds.length === 0) return;
   const now = services.clock();
   const settings = (await services.stores.privacy.get("privacy")) ?? defaultPrivacySettings();
-  const deleteAt = settings.cleanupMinutes > 0 ? now + settings.cleanupMinutes * 60_000 : undefined;
+  // A chat with its own timer (Signal) cleans itself; the ids are still noted for the panic wipe.
+  const scheduled = settings.cleanupMinutes > 0 && !services.transports?.disappearing(chatId);
+  const deleteAt = scheduled ? now + settings.cleanupMinutes * 60_000 : undefined;
   const newest = Math.max(...messageIds);
   const previous = await highestTracked(services, chatId);
   const gap: number[] = [];

@@ -1,5 +1,7 @@
 import type { InlineKeyboardButton, Update, UserFromGetMe } from "grammy/types";
+import { inlineButtons } from "./choices.js";
 import { ApiRefusal, type ApiCall } from "./local-api.js";
+import { commandEntities } from "./updates.js";
 
 /** A message the bot shows: its text (Telegram HTML) and the buttons as plain choices. */
 export interface OutgoingMessage {
@@ -97,11 +99,8 @@ export class ChatBridge {
 
   /** What she typed, as a message update. Commands get their entity, as Telegram sends them. */
   textUpdate(text: string): Update {
-    const command = /^\/[A-Za-z0-9_]+(@\w+)?/.exec(text);
-    return this.incoming({
-      text,
-      ...(command && { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] }),
-    });
+    const entities = commandEntities(text);
+    return this.incoming({ text, ...(entities && { entities }) });
   }
 
   /** A document she sends (a backup, a vCard): its content is served to the bot's getFile download. */
@@ -146,8 +145,7 @@ export class ChatBridge {
   }
 
   private show(id: number, html: string, markup: unknown, edited: boolean): void {
-    const rows = (markup as { inline_keyboard?: InlineKeyboardButton[][] } | undefined)?.inline_keyboard ?? [];
-    const buttons = rows.flat();
+    const buttons = inlineButtons(markup);
     remember(this.messages, id, { html, buttons }, KEPT_MESSAGES);
     if (buttons.length > 0) this.lastWithButtons = id;
     else if (this.lastWithButtons === id) this.lastWithButtons = undefined;

@@ -14,10 +14,15 @@ export class ApiRefusal extends Error {
   constructor(
     readonly errorCode: number,
     readonly description: string,
+    /** As the Bot API sends them, e.g. `retry_after` with 429, which the retry transformer honours. */
+    readonly parameters?: { readonly retry_after?: number },
   ) {
     super(description);
   }
 }
+
+/** Serves a file the bot downloads, by the path getFile gave out; may fetch it first. */
+export type FileServer = (path: string) => Buffer | undefined | Promise<Buffer | undefined>;
 
 async function readBody(body: unknown): Promise<Buffer> {
   if (body === undefined || body === null) return Buffer.alloc(0);
@@ -102,13 +107,17 @@ async function parseParams(init: RequestInit | undefined): Promise<Record<string
  * (the console chat, later other messengers) carries the very same bot: grammY still makes
  * ordinary Bot API calls, including from inside conversations.
  */
-export function createLocalFetch(handle: ApiHandler, serveFile?: (path: string) => Buffer | undefined): typeof fetch {
+export function createLocalFetch(handle: ApiHandler, serveFile?: FileServer): typeof fetch {
   return (async (input: string | URL | Request, init?: RequestInit) => {
     const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
     const fileMatch = /\/file\/bot[^/]+\/(.+)$/.exec(url);
     if (fileMatch) {
-      const content = serveFile?.(fileMatch[1]!);
-      return content ? new Response(content) : new Response("Not Found", { status: 404 });
+      try {
+        const content = await serveFile?.(fileMatch[1]!);
+        return content ? new Response(content) : new Response("Not Found", { status: 404 });
+      } catch {
+        return new Response("Bad Gateway", { status: 502 });
+      }
     }
     const method = url.slice(url.lastIndexOf("/") + 1);
     try {
@@ -116,7 +125,12 @@ export function createLocalFetch(handle: ApiHandler, serveFile?: (path: string) 
       return Response.json({ ok: true, result });
     } catch (error) {
       if (error instanceof ApiRefusal)
-        return Response.json({ ok: false, error_code: error.errorCode, description: error.description });
+        return Response.json({
+          ok: false,
+          error_code: error.errorCode,
+          description: error.description,
+          ...(error.parameters && { parameters: error.parameters }),
+        });
       return Response.json({ ok: false, error_code: 500, description: "Internal Server Error" });
     }
   }) as typeof fetch;

@@ -1,7 +1,7 @@
 import { dateOfAskedDay } from "../../core/availability/dayArgument.js";
 import { makeDraft } from "../../core/drafts/makeDraft.js";
 import type { AskedDay, AskedTime } from "../../core/inbox/types.js";
-import type { Lang } from "../../core/lang.js";
+import type { DraftLanguage } from "../../core/draft-language.js";
 import { localDateOf, zonedEpoch } from "../../core/time/zone.js";
 import type { BotContext } from "../context.js";
 import { heldLine } from "../features/availability/free.js";
@@ -13,8 +13,8 @@ export interface OfferRequest {
   /** What the client asked for, if anything (day and/or time). */
   readonly day?: AskedDay;
   readonly time?: AskedTime;
-  /** The client's language for the draft; defaults to hers. */
-  readonly lang?: Lang;
+  /** The client's language for the draft; defaults to her draft language. */
+  readonly lang?: DraftLanguage;
   /** "follow-up" when an earlier offer is still open ("Passt 17:00 noch?"). */
   readonly intent?: "offer" | "follow-up";
   /**
@@ -30,7 +30,7 @@ export interface OfferRequest {
  * next free one. The offered slots are held so no one else is offered them meanwhile.
  */
 export async function offerSection(ctx: BotContext, request: OfferRequest): Promise<Section> {
-  const lang = request.lang ?? ctx.lang;
+  const lang = request.lang ?? ctx.draftLanguage;
   const today = localDateOf(ctx.app.clock(), ctx.app.config.timeZone);
   const offerDate = (request.day && dateOfAskedDay(request.day, today)) ?? today;
   const schedule = await loadSchedule(ctx, offerDate);
@@ -58,7 +58,7 @@ export async function offerSection(ctx: BotContext, request: OfferRequest): Prom
     },
     schedule,
   );
-  const held = heldLine(offer.holds, timeZone, ctx.lang, schedule.settings.holdMinutes);
+  const held = heldLine(offer.holds, timeZone, schedule.settings.holdMinutes, ctx.t);
   return {
     html: held ? `${copyable(offer.draft)}\n${held.text}` : copyable(offer.draft),
     ...(held && { keyboard: held.keyboard }),

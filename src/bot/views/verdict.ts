@@ -1,26 +1,21 @@
 import { InlineKeyboard } from "grammy";
 import { z } from "zod";
 import type { AskedDay, AskedTime } from "../../core/inbox/types.js";
-import type { Lang } from "../../core/lang.js";
+import type { DraftLanguage } from "../../core/draft-language.js";
 import type { PhoneClass } from "../../core/phone/types.js";
-import {
-  evaluate,
-  renderDecision,
-  type Decision,
-  type EventFact,
-  type Facts,
-  type Outcome,
-  type RenderedDecision,
-  type RequestFact,
-} from "../../core/rules/index.js";
+import { evaluate, type Decision, type EventFact, type Facts, type Outcome, type RequestFact } from "../../core/rules/index.js";
 import { contactsOf, type ContactRecord } from "../../store/contacts.js";
 import { evaluateOptionsOf, loadRules, type RulesState } from "../../store/rule-settings.js";
 import { logVerdict } from "../../store/verdict-log.js";
+import { warnListReason } from "../../store/warnlist.js";
 import { callbackCodec, storageKeySchema } from "../callback-data.js";
 import type { BotContext } from "../context.js";
-import { escapeHtml, type Localized } from "../i18n.js";
+import { escapeHtml, type Translate } from "../i18n.js";
 import { offerSection } from "./offer.js";
 import type { Section } from "./section.js";
+import { renderDecision, type RenderedDecision } from "./verdict/render.js";
+
+export { renderDecision, ruleTitle, type RenderedDecision } from "./verdict/render.js";
 
 /** Outcome buttons carry the card's storage key and one letter; never a number. */
 const OUTCOME_CODES = { r: "reached", s: "someone-else", v: "voicemail", n: "no-answer" } as const satisfies Record<
@@ -42,31 +37,16 @@ export function outcomeOfCode(code: string): Outcome | undefined {
 /** On answers other than ✅: she may still have called; one button opens the outcome buttons. */
 export const calledAnywayCallback = callbackCodec("ox", ["key"], z.object({ key: storageKeySchema }));
 
-const CALLED_ANYWAY: Localized = {
-  de: "📞 Doch angerufen? Ergebnis eintragen",
-  en: "📞 Called anyway? Record the outcome",
-};
-
-const OUTCOME_LABELS: Localized<Readonly<Record<OutcomeCode, string>>> = {
-  de: { r: "Erreicht", s: "Jemand anderes ging ran", v: "Mailbox", n: "Keiner ran" },
-  en: { r: "Reached", s: "Someone else answered", v: "Voicemail", n: "No answer" },
-};
-
 /** The four outcome buttons for a number: shown with every ✅ and on the contact card. */
 export function outcomeKeyboard(ctx: BotContext, e164: string): InlineKeyboard {
   const key = contactsOf(ctx.app).keyOf(e164);
-  const labels = OUTCOME_LABELS[ctx.lang];
-  const button = (code: OutcomeCode) => InlineKeyboard.text(labels[code], outcomeCallback.pack({ key, outcome: code }));
+  const button = (code: OutcomeCode) =>
+    InlineKeyboard.text(ctx.t("verdict-outcome-button", { outcome: OUTCOME_CODES[code] }), outcomeCallback.pack({ key, outcome: code }));
   return InlineKeyboard.from([
     [button("r"), button("s")],
     [button("v"), button("n")],
   ]);
 }
-
-const HEADINGS: Localized<{ why: string; outweighed: string; facts: string; change: string }> = {
-  de: { why: "Warum", outweighed: "Spricht dafür, zählt aber weniger", facts: "Fakten", change: "Das würde es ändern" },
-  en: { why: "Why", outweighed: "Speaks for it, but counts less", facts: "Facts", change: "What would change it" },
-};
 
 function eventFact(e: ContactRecord["events"][number]): EventFact {
   return { kind: e.kind, at: e.at, attempts: e.attempts, asked: e.asked };
@@ -79,6 +59,7 @@ export function factsFor(
   rules: RulesState,
   now: number,
   timeZone: string,
+  warnList?: Facts["warnList"],
 ): Facts {
   return {
     now,
@@ -89,19 +70,20 @@ export function factsFor(
     events: card?.events.map(eventFact) ?? [],
     outcomes: card?.outcomes ?? [],
     settings: rules.settings,
+    ...(warnList && { warnList }),
   };
 }
 
-/** The explanation as HTML: headline, deciding reasons, outweighed, facts, changes, hints. */
-export function explanationHtml(rendered: RenderedDecision, lang: Lang, options: { compact?: boolean } = {}): string {
-  const h = HEADINGS[lang];
+/** The explanation as HTML: headline, deciding reasons, the other rules that apply, facts, changes, hints. */
+export function explanationHtml(rendered: RenderedDecision, t: Translate, options: { compact?: boolean } = {}): string {
   const list = (lines: readonly string[]) => lines.map((l) => `• ${escapeHtml(l)}`);
   const lines: string[] = [escapeHtml(rendered.headline)];
-  if (rendered.reasons.length > 0) lines.push(`<b>${h.why}</b>`, ...list(rendered.reasons));
-  if (rendered.outweighed.length > 0) lines.push(`<b>${h.outweighed}</b>`, ...list(rendered.outweighed));
+  if (rendered.reasons.length > 0) lines.push(`<b>${t("verdict-heading-why")}</b>`, ...list(rendered.reasons));
+  if (rendered.alsoAgainst.length > 0) lines.push(`<b>${t("verdict-heading-against")}</b>`, ...list(rendered.alsoAgainst));
+  if (rendered.alsoFor.length > 0) lines.push(`<b>${t("verdict-heading-for")}</b>`, ...list(rendered.alsoFor));
   if (options.compact) return lines.join("\n");
-  if (rendered.facts.length > 0) lines.push(`<b>${h.facts}</b>`, ...list(rendered.facts));
-  if (rendered.wouldChange.length > 0) lines.push(`<b>${h.change}</b>`, ...list(rendered.wouldChange));
+  if (rendered.facts.length > 0) lines.push(`<b>${t("verdict-heading-facts")}</b>`, ...list(rendered.facts));
+  if (rendered.wouldChange.length > 0) lines.push(`<b>${t("verdict-heading-change")}</b>`, ...list(rendered.wouldChange));
   for (const hint of rendered.hints) lines.push(`⚠️ ${escapeHtml(hint)}`);
   return lines.join("\n");
 }
@@ -111,7 +93,7 @@ function draftTopic(decision: Decision): RequestFact | undefined {
   return decision.facts.lastMessage ?? decision.facts.lastRequest;
 }
 
-function clientLang(card: ContactRecord | undefined): Lang | undefined {
+function clientLang(card: ContactRecord | undefined): DraftLanguage | undefined {
   const events = card?.events ?? [];
   for (let i = events.length - 1; i >= 0; i--) {
     const lang = events[i]!.lang;
@@ -163,7 +145,9 @@ export interface VerdictOptions {
 export async function decideFor(ctx: BotContext, phone: PhoneClass): Promise<{ decision: Decision; card?: ContactRecord }> {
   const rules = await loadRules(ctx.app.stores);
   const card = phone.kind === "number" ? await contactsOf(ctx.app).get(phone.e164) : undefined;
-  const facts = factsFor(phone, card, rules, ctx.app.clock(), ctx.app.config.timeZone);
+  const listed = phone.kind === "number" ? await warnListReason(ctx.app.stores, phone.e164) : undefined;
+  const warnList = listed === undefined ? undefined : { reason: listed };
+  const facts = factsFor(phone, card, rules, ctx.app.clock(), ctx.app.config.timeZone, warnList);
   return { decision: evaluate(facts, evaluateOptionsOf(rules)), ...(card && { card }) };
 }
 
@@ -173,8 +157,8 @@ export async function decideFor(ctx: BotContext, phone: PhoneClass): Promise<{ d
  */
 export async function verdictSection(ctx: BotContext, phone: PhoneClass, options: VerdictOptions = {}): Promise<Section> {
   const { decision, card } = await decideFor(ctx, phone);
-  const rendered = renderDecision(decision, { lang: ctx.lang, timeZone: ctx.app.config.timeZone });
-  const body = explanationHtml(rendered, ctx.lang);
+  const rendered = renderDecision(decision, ctx.t, ctx.app.config.timeZone);
+  const body = explanationHtml(rendered, ctx.t);
   const [headline, ...rest] = body.split("\n");
   const parts = [headline!, ...(options.subject ? [options.subject] : []), ...rest];
 
@@ -186,7 +170,7 @@ export async function verdictSection(ctx: BotContext, phone: PhoneClass, options
     : decision.verdict === "call"
       ? outcomeKeyboard(ctx, phone.e164)
       : card
-        ? InlineKeyboard.from([[InlineKeyboard.text(CALLED_ANYWAY[ctx.lang], calledAnywayCallback.pack({ key: contactsOf(ctx.app).keyOf(phone.e164) }))]])
+        ? InlineKeyboard.from([[InlineKeyboard.text(ctx.t("verdict-called-anyway"), calledAnywayCallback.pack({ key: contactsOf(ctx.app).keyOf(phone.e164) }))]])
         : undefined;
 
   if (phone.kind === "number" && options.log !== false) {

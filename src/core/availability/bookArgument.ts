@@ -1,12 +1,15 @@
 import { parseClock } from "../time/clock.js";
+import type { DayClock, DayReading } from "../time/lateNight.js";
 import type { LocalDate } from "../time/types.js";
-import { parseDayArgument } from "./dayArgument.js";
+import { readDayArgument } from "./dayArgument.js";
 
 /** What `/book` was given. Times are minutes after local midnight of `date`. */
 export interface BookArgument {
   readonly date: LocalDate;
   /** true when no day was named and `date` is today by default. */
   readonly dateImplied: boolean;
+  /** Late at night, the calendar reading of the day word, which `date` is not (see readDayArgument). */
+  readonly alternativeDate?: LocalDate;
   readonly start: number;
   /** Exclusive; past 1440 when the appointment runs past midnight. Absent: the default length. */
   readonly end?: number;
@@ -25,7 +28,7 @@ const MINUTES = /^([1-9]\d{1,2})\s*(?:m|min|mins|minuten|minutes)?$/i;
 const HOURS = /^(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:h|std|stunden?|hours?|hrs?)$/i;
 const UNIT_ONLY = /^(?:m|min|mins|minuten|minutes|h|std|stunden?|hours?|hrs?)$/i;
 /** A day out of `/book` limits; longer ones are surely a typo. */
-const MAX_MINUTES = 12 * 60;
+export const MAX_BOOKING_MINUTES = 12 * 60;
 
 function lengthOf(token: string): number | undefined {
   const minutes = MINUTES.exec(token);
@@ -40,7 +43,7 @@ function lengthOf(token: string): number | undefined {
  * The first part is the time (or a range), then an optional length, then any mix of one day
  * word or date and the client's number or alias.
  */
-export function parseBookArgument(text: string, today: LocalDate): BookArgumentParse {
+export function parseBookArgument(text: string, today: LocalDate | DayClock): BookArgumentParse {
   const source = text.trim();
   if (source === "") return { ok: false, error: "missing-time" };
   const head = HEAD.exec(source);
@@ -59,27 +62,28 @@ export function parseBookArgument(text: string, today: LocalDate): BookArgumentP
     const joined = tokens[1] !== undefined && UNIT_ONLY.test(tokens[1]) ? `${tokens[0]}${tokens[1]}` : tokens[0];
     const minutes = lengthOf(joined);
     if (minutes !== undefined) {
-      if (minutes < 5 || minutes > MAX_MINUTES) return { ok: false, error: "bad-length" };
+      if (minutes < 5 || minutes > MAX_BOOKING_MINUTES) return { ok: false, error: "bad-length" };
       end = start + minutes;
       tokens.splice(0, joined === tokens[0] ? 1 : 2);
     }
   }
-  if (end !== undefined && end - start > MAX_MINUTES) return { ok: false, error: "bad-length" };
+  if (end !== undefined && end - start > MAX_BOOKING_MINUTES) return { ok: false, error: "bad-length" };
 
-  let date: LocalDate | undefined;
+  let day: DayReading | undefined;
   const rest: string[] = [];
   for (const token of tokens) {
-    const day = parseDayArgument(token, today);
-    if (day === undefined) rest.push(token);
-    else if (date === undefined) date = day;
+    const named = readDayArgument(token, today);
+    if (named === undefined) rest.push(token);
+    else if (day === undefined) day = named;
     else return { ok: false, error: "two-days" };
   }
   const who = rest.join(" ").trim();
   return {
     ok: true,
     value: {
-      date: date ?? today,
-      dateImplied: date === undefined,
+      date: day?.date ?? { year: today.year, month: today.month, day: today.day },
+      dateImplied: day === undefined,
+      ...(day?.alternative && { alternativeDate: day.alternative }),
       start,
       ...(end !== undefined && { end }),
       ...(who !== "" && { who }),

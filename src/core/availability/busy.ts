@@ -7,24 +7,28 @@ export function isHoldActive(hold: Hold, now: number): boolean {
   return hold.expiresAt > now;
 }
 
-/** The time an appointment really takes: itself plus the buffers around it. */
-export function withBuffers(interval: Interval, settings: AvailabilitySettings): Interval {
-  return {
-    start: interval.start - settings.bufferBeforeMinutes * MINUTE_MS,
-    end: interval.end + settings.bufferAfterMinutes * MINUTE_MS,
-  };
+/**
+ * The one meaning of "free": a new appointment may lie where, with its own buffers, it overlaps
+ * no booking (or active hold) with theirs — the after-buffer of one and the before-buffer of the
+ * next add up. Equivalently, it must not overlap this stretch: the booking widened by both
+ * buffers on each side. /free, the drafts, /day's free gaps and /book's conflicts all ask this.
+ */
+export function blockedBy(appointment: Interval, settings: AvailabilitySettings): Interval {
+  const both = (settings.bufferBeforeMinutes + settings.bufferAfterMinutes) * MINUTE_MS;
+  return { start: appointment.start - both, end: appointment.end + both };
 }
 
-/** Buffered bookings and active holds, merged into disjoint intervals sorted by start. */
-export function busyIntervals(
+/** Where no new appointment may lie: bookings and active holds, each `blockedBy`, merged into
+ *  disjoint intervals sorted by start. */
+export function blockedIntervals(
   bookings: readonly Booking[],
   holds: readonly Hold[],
   settings: AvailabilitySettings,
   now: number,
 ): Interval[] {
   const raw: Interval[] = [];
-  for (const b of bookings) raw.push(withBuffers(b, settings));
-  for (const h of holds) if (isHoldActive(h, now)) raw.push(withBuffers(h, settings));
+  for (const b of bookings) raw.push(blockedBy(b, settings));
+  for (const h of holds) if (isHoldActive(h, now)) raw.push(blockedBy(h, settings));
   raw.sort((a, b) => a.start - b.start);
   const merged: Interval[] = [];
   for (const r of raw) {
@@ -52,8 +56,7 @@ const overlaps = (a: Interval, b: Interval) => a.start < b.end && b.start < a.en
 
 /**
  * Bookings and holds a candidate appointment would collide with once every buffer is counted
- * (the after-buffer of one and the before-buffer of the next add up). Expired holds count only
- * when `now` is not given.
+ * (see `blockedBy`). Expired holds count only when `now` is not given.
  */
 export function findConflicts(
   candidate: Interval,
@@ -62,14 +65,13 @@ export function findConflicts(
   settings: AvailabilitySettings,
   now?: number,
 ): Conflict[] {
-  const wanted = withBuffers(candidate, settings);
   const conflicts: Conflict[] = [];
   for (const b of bookings) {
-    if (overlaps(wanted, withBuffers(b, settings))) conflicts.push({ kind: "booking", id: b.id, start: b.start, end: b.end });
+    if (overlaps(candidate, blockedBy(b, settings))) conflicts.push({ kind: "booking", id: b.id, start: b.start, end: b.end });
   }
   for (const h of holds) {
     if (now !== undefined && !isHoldActive(h, now)) continue;
-    if (overlaps(wanted, withBuffers(h, settings))) conflicts.push({ kind: "hold", id: h.id, start: h.start, end: h.end });
+    if (overlaps(candidate, blockedBy(h, settings))) conflicts.push({ kind: "hold", id: h.id, start: h.start, end: h.end });
   }
   return conflicts.sort((a, b) => a.start - b.start);
 }

@@ -1,11 +1,17 @@
 import type { AskedDay } from "../inbox/types.js";
+import { readRelativeDay, type DayClock, type DayReading } from "../time/lateNight.js";
 import { addLocalDays, isValidLocalDate, parseIsoLocalDate, weekdayOf } from "../time/localDate.js";
 import type { LocalDate, Weekday } from "../time/types.js";
 
+/** Days after today in German, English and Romanian (with and without diacritics); the words in
+ * RELATIVE count from yesterday late at night. */
+const TODAY: Readonly<Record<string, number>> = {
+  heute: 0, today: 0, "heute abend": 0, heuteabend: 0, azi: 0, "astăzi": 0, astazi: 0, "diseară": 0, diseara: 0,
+};
 const RELATIVE: Readonly<Record<string, number>> = {
-  heute: 0, today: 0, tonight: 0, "heute abend": 0, heuteabend: 0,
-  morgen: 1, tomorrow: 1, tmrw: 1,
-  "übermorgen": 2, uebermorgen: 2, "day after tomorrow": 2,
+  tonight: 0, "heute nacht": 0, heutenacht: 0, "la noapte": 0, "în noaptea asta": 0, "in noaptea asta": 0,
+  morgen: 1, tomorrow: 1, tmrw: 1, "mâine": 1, maine: 1,
+  "übermorgen": 2, uebermorgen: 2, "day after tomorrow": 2, "poimâine": 2, poimaine: 2,
 };
 
 const WEEKDAY_WORDS: Readonly<Record<string, Weekday>> = {
@@ -16,7 +22,19 @@ const WEEKDAY_WORDS: Readonly<Record<string, Weekday>> = {
   donnerstag: 4, do: 4, thursday: 4, thu: 4, thur: 4, thurs: 4,
   freitag: 5, fr: 5, friday: 5, fri: 5,
   samstag: 6, sonnabend: 6, sa: 6, saturday: 6, sat: 6,
+  // Romanian full names only: two-letter forms would take aliases such as "Vi" for a day.
+  luni: 1, "marți": 2, marti: 2, miercuri: 3, joi: 4, vineri: 5, "sâmbătă": 6, sambata: 6, "duminică": 0, duminica: 0,
 };
+
+/**
+ * Whether one word names a day relative to today ("heute", "morgen", "tomorrow", "mâine", "azi"):
+ * such a word before hours ("/hours morgen 14-18") names a date, where a weekday would name every
+ * such weekday.
+ */
+export function isRelativeDayWord(word: string): boolean {
+  const w = word.trim().toLowerCase();
+  return w in TODAY || w in RELATIVE;
+}
 
 /** The next `weekday` from `today` on, today included. */
 export function nextWeekday(today: LocalDate, weekday: Weekday): LocalDate {
@@ -44,16 +62,29 @@ function parseGermanDate(text: string, today: LocalDate): LocalDate | undefined 
 }
 
 /**
- * A day as she types it in a command: "heute", "morgen", "übermorgen", "today", "tomorrow",
- * a weekday ("fr", "Freitag", "friday" — the next one, today included), "2026-12-24" or "24.12.".
+ * A day as she types it in a command: "heute", "morgen", "übermorgen", "heute Nacht", "today",
+ * "tomorrow", "tonight", "mâine", "la noapte", a weekday ("fr", "Freitag", "friday" — the next one, today included),
+ * "2026-12-24" or "24.12.". Given her wall clock (`zonedParts(now, zone)` is one), "morgen",
+ * "übermorgen" and "heute Nacht" between midnight and 05:00 count from yesterday and carry the
+ * calendar reading as `alternative` (see `readRelativeDay`); given a bare date they never do.
  */
-export function parseDayArgument(text: string, today: LocalDate): LocalDate | undefined {
+export function readDayArgument(text: string, today: LocalDate | DayClock): DayReading | undefined {
   const word = text.trim().toLowerCase().replace(/\s+/g, " ").replace(/^(?:am|on|next|nächsten|naechsten) /, "");
-  const relative = RELATIVE[word];
-  if (relative !== undefined) return addLocalDays(today, relative);
-  const weekday = WEEKDAY_WORDS[word.replace(/\.$/, "")];
-  if (weekday !== undefined) return nextWeekday(today, weekday);
-  return parseIsoLocalDate(word) ?? parseGermanDate(word, today);
+  // Own keys only: "__proto__" or "constructor" typed as a day must not find Object's.
+  const relative = Object.hasOwn(RELATIVE, word) ? RELATIVE[word] : undefined;
+  if (relative !== undefined) return readRelativeDay(relative, today);
+  const sameDay = Object.hasOwn(TODAY, word) ? TODAY[word] : undefined;
+  if (sameDay !== undefined) return { date: addLocalDays(today, sameDay) };
+  const weekdayWord = word.replace(/\.$/, "");
+  const weekday = Object.hasOwn(WEEKDAY_WORDS, weekdayWord) ? WEEKDAY_WORDS[weekdayWord] : undefined;
+  if (weekday !== undefined) return { date: nextWeekday(today, weekday) };
+  const date = parseIsoLocalDate(word) ?? parseGermanDate(word, today);
+  return date ? { date } : undefined;
+}
+
+/** The date `readDayArgument` takes. */
+export function parseDayArgument(text: string, today: LocalDate | DayClock): LocalDate | undefined {
+  return readDayArgument(text, today)?.date;
 }
 
 /** The calendar day a client's asked day means, seen from `today`. */

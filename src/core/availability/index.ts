@@ -1,5 +1,5 @@
 export * from "./types.js";
-export { busyIntervals, findConflicts, isHoldActive, withBuffers } from "./busy.js";
+export { blockedBy, blockedIntervals, findConflicts, isHoldActive } from "./busy.js";
 export { freeGaps, freeSlots, freeSlotsByDay, freeSlotsHorizon, hoursOn, nextFreeDay } from "./slots.js";
 export type { HorizonQuery } from "./slots.js";
 export { nearestFreeSlot, pickProposal } from "./pick.js";

@@ -1,6 +1,6 @@
 import { makeDraft } from "../drafts/makeDraft.js";
 import type { DraftIntent } from "../drafts/types.js";
-import type { Lang } from "../lang.js";
+import type { DraftLanguage } from "../draft-language.js";
 import { addLocalDays, compareLocalDates } from "../time/localDate.js";
 import type { Interval, LocalDate } from "../time/types.js";
 import { localDateOf, zonedEpoch } from "../time/zone.js";
@@ -51,7 +51,7 @@ export function planOffer(query: OfferPlanQuery): OfferPlan {
 }
 
 export interface OfferDraftOptions {
-  readonly lang: Lang;
+  readonly lang: DraftLanguage;
   readonly now: number;
   readonly timeZone: string;
   readonly seed: number;

@@ -1,7 +1,7 @@
 import { addLocalDays, formatLocalDate, weekdayOf } from "../time/localDate.js";
 import type { Interval, LocalDate, TimeRange } from "../time/types.js";
 import { localDateOf, zonedEpoch } from "../time/zone.js";
-import { busyIntervals, firstEndingAfter, isHoldActive } from "./busy.js";
+import { blockedIntervals, firstEndingAfter, isHoldActive } from "./busy.js";
 import type { AvailabilitySettings, DayQuery, SlotQuery } from "./types.js";
 
 const MINUTE_MS = 60_000;
@@ -15,10 +15,9 @@ export function hoursOn(settings: AvailabilitySettings, date: LocalDate): readon
 interface Prepared {
   readonly query: SlotQuery;
   readonly lengthMs: number;
-  readonly bufferBeforeMs: number;
-  readonly bufferAfterMs: number;
   readonly earliest: number;
-  readonly busy: readonly Interval[];
+  /** Where no appointment may lie (see `blockedBy`). */
+  readonly blocked: readonly Interval[];
   /** Bookings and active holds sorted by start, for the daily limits. */
   readonly appointments: readonly Interval[];
 }
@@ -34,10 +33,8 @@ function prepare(query: SlotQuery): Prepared {
   return {
     query,
     lengthMs: (query.length ?? settings.appointmentMinutes) * MINUTE_MS,
-    bufferBeforeMs: settings.bufferBeforeMinutes * MINUTE_MS,
-    bufferAfterMs: settings.bufferAfterMinutes * MINUTE_MS,
     earliest: now + settings.noticeMinutes * MINUTE_MS,
-    busy: busyIntervals(query.bookings, query.holds, settings, now),
+    blocked: blockedIntervals(query.bookings, query.holds, settings, now),
     appointments,
   };
 }
@@ -108,15 +105,13 @@ function daySlots(p: Prepared, date: LocalDate): Interval[] {
     const windowStart = zonedEpoch(timeZone, date, range.start);
     const windowEnd = zonedEpoch(timeZone, date, range.end);
     const starts = rangeStarts(range, date, timeZone, step);
-    let i = firstEndingAfter(p.busy, (starts[0] ?? 0) - p.bufferBeforeMs);
+    let i = firstEndingAfter(p.blocked, starts[0] ?? 0);
     for (const start of starts) {
       const end = start + p.lengthMs;
       if (start < p.earliest || start < windowStart || end > windowEnd) continue;
-      const needFrom = start - p.bufferBeforeMs;
-      const needTo = end + p.bufferAfterMs;
-      while (i < p.busy.length && (p.busy[i]?.end ?? Infinity) <= needFrom) i++;
-      const next = p.busy[i];
-      if (next && next.start < needTo) continue;
+      while (i < p.blocked.length && (p.blocked[i]?.end ?? Infinity) <= start) i++;
+      const next = p.blocked[i];
+      if (next && next.start < end) continue;
       slots.push({ start, end });
     }
   }
@@ -171,23 +166,32 @@ export function nextFreeDay(
 }
 
 /**
- * The maximal free stretches of `date` for an agenda: her hours minus every booking and active
- * hold with their buffers, from now on. Notice and step do not apply here.
+ * The free stretches of `date` for an agenda, in the one meaning of free the slots have: inside
+ * her hours, from the next whole minute on, where an appointment clears every booking and active
+ * hold with all buffers counted, long enough for one of the usual length, and only while the
+ * day's limits leave room for one. Any appointment that fits inside a stretch can be booked;
+ * every slot `freeSlots` offers lies inside one. Notice and step do not apply: they shape
+ * proposals to clients, not her own agenda.
  */
 export function freeGaps(query: DayQuery): Interval[] {
+  const p = prepare(query);
   const { settings, timeZone, date, now } = query;
-  const busy = busyIntervals(query.bookings, query.holds, settings, now);
+  if (!limitsAllow(p, date)) return [];
+  const from = Math.ceil(now / MINUTE_MS) * MINUTE_MS;
   const gaps: Interval[] = [];
+  const keep = (start: number, end: number) => {
+    if (end - start >= p.lengthMs) gaps.push({ start, end });
+  };
   for (const range of hoursOn(settings, date)) {
-    let cursor = Math.max(now, zonedEpoch(timeZone, date, range.start));
+    let cursor = Math.max(from, zonedEpoch(timeZone, date, range.start));
     const windowEnd = zonedEpoch(timeZone, date, range.end);
-    for (let i = firstEndingAfter(busy, cursor); i < busy.length && cursor < windowEnd; i++) {
-      const b = busy[i];
+    for (let i = firstEndingAfter(p.blocked, cursor); i < p.blocked.length && cursor < windowEnd; i++) {
+      const b = p.blocked[i];
       if (!b || b.start >= windowEnd) break;
-      if (b.start > cursor) gaps.push({ start: cursor, end: b.start });
+      if (b.start > cursor) keep(cursor, b.start);
       cursor = Math.max(cursor, b.end);
     }
-    if (cursor < windowEnd) gaps.push({ start: cursor, end: windowEnd });
+    if (cursor < windowEnd) keep(cursor, windowEnd);
   }
   return gaps.sort((a, b) => a.start - b.start);
 }

@@ -1,4 +1,4 @@
-import type { Lang } from "../lang.js";
+import type { DraftLanguage } from "../draft-language.js";
 import { formatClock } from "../time/clock.js";
 import { localDaysBetween } from "../time/localDate.js";
 import { localDateOf, zonedParts } from "../time/zone.js";
@@ -14,7 +14,7 @@ export interface SlotWords {
   readonly time: string;
 }
 
-const WEEKDAYS: Readonly<Record<Lang, readonly string[]>> = {
+const WEEKDAYS: Readonly<Record<DraftLanguage, readonly string[]>> = {
   de: ["Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"],
   en: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
 };
@@ -29,7 +29,7 @@ function englishDate(day: number, month: number, daysAhead: number): string {
   return `on ${day}.${month}.`;
 }
 
-export function slotWords(slot: number, now: number, timeZone: string, lang: Lang): SlotWords {
+export function slotWords(slot: number, now: number, timeZone: string, lang: DraftLanguage): SlotWords {
   const p = zonedParts(slot, timeZone);
   const days = localDaysBetween(localDateOf(now, timeZone), p);
   const time = formatClock(p.minuteOfDay);
@@ -42,13 +42,13 @@ export function slotWords(slot: number, now: number, timeZone: string, lang: Lan
 }
 
 /** "heute 17:00", "am 24.12. um 17:00" / "today at 17:00". */
-export function dayAndTime(w: SlotWords, lang: Lang): string {
+export function dayAndTime(w: SlotWords, lang: DraftLanguage): string {
   if (lang === "en") return `${w.day} at ${w.time}`;
   return w.kind === "date" ? `${w.day} um ${w.time}` : `${w.day} ${w.time}`;
 }
 
 /** Several slots, naming a day only when it changes: "heute 17:00, 18:30 oder morgen 14:00". */
-export function slotList(words: readonly SlotWords[], lang: Lang): string {
+export function slotList(words: readonly SlotWords[], lang: DraftLanguage): string {
   const items = words.map((w, i) => (i > 0 && words[i - 1]?.dayKey === w.dayKey ? w.time : dayAndTime(w, lang)));
   const or = lang === "de" ? "oder" : "or";
   if (items.length <= 1) return items.join("");

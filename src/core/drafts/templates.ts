@@ -1,4 +1,4 @@
-import type { Lang } from "../lang.js";
+import type { DraftLanguage } from "../draft-language.js";
 import type { DraftIntent } from "./types.js";
 
 /** What a template may mention: wording of the slots, never anything about a person. */
@@ -123,4 +123,4 @@ const EN: Readonly<Record<DraftIntent, readonly Template[]>> = {
   ],
 };
 
-export const TEMPLATES: Readonly<Record<Lang, Readonly<Record<DraftIntent, readonly Template[]>>>> = { de: DE, en: EN };
+export const TEMPLATES: Readonly<Record<DraftLanguage, Readonly<Record<DraftIntent, readonly Template[]>>>> = { de: DE, en: EN };

@@ -1,4 +1,4 @@
-import type { Lang } from "../lang.js";
+import type { DraftLanguage } from "../draft-language.js";
 
 export const DRAFT_INTENTS = [
   "offer-one",
@@ -16,7 +16,7 @@ export type DraftIntent = (typeof DRAFT_INTENTS)[number];
 export const SLOT_INTENTS: readonly DraftIntent[] = ["offer-one", "offer-several", "next-free"];
 
 export interface DraftOptions {
-  readonly lang: Lang;
+  readonly lang: DraftLanguage;
   /** Slot starts, epoch ms. Offers use up to three; confirm, decline and follow-up the first. */
   readonly slots: readonly number[];
   readonly now: number;

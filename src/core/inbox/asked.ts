@@ -1,7 +1,9 @@
 import { blankMatches } from "../phone/blank.js";
+import { isLateNight, readRelativeDay } from "../time/lateNight.js";
+import type { LocalDate } from "../time/types.js";
 import type { Asked, AskedDay, AskedTime } from "./types.js";
 import { dateAfter, type MessageClock } from "./clock.js";
-import { DATE_SOURCE, WEEKDAYS } from "./when.js";
+import { DATE_SOURCE, dateOfMatch, WEEKDAYS } from "./when.js";
 
 const UE = "(?:ü|ue)";
 
@@ -104,6 +106,15 @@ function afternoon(hour: number, morning: boolean, written: string): number {
   return hour + 12;
 }
 
+/** "heute Nacht", "tonight", "nachts" — not the farewell "Gute Nacht". */
+const NIGHT = /(?<!\p{L})(?<!gute\s{1,3})(?:(?:heute?|heut)\s{1,3}(?:in\s{1,3}der\s{1,3})?nacht|in\s{1,3}der\s{1,3}nacht|nachts|tonight|at\s{1,3}night)(?!\p{L})/iu;
+
+/** At night a bare "1" is 01:00, "11" is 23:00 and "12" midnight. */
+function atNight(hour: number): number {
+  if (hour === 12) return 0;
+  return hour >= 6 && hour <= 11 ? hour + 12 : hour;
+}
+
 const TIME_HINT = /\d|halb|half|viertel|quarter|um\s|at\s|gegen|around|ab\s|after|uhr/iu;
 
 function readTime(text: string): AskedTime | undefined {
@@ -112,6 +123,7 @@ function readTime(text: string): AskedTime | undefined {
   if (!m) return undefined;
   const approx = APPROX.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^(?:gegen|around)/iu.test(m[0]) || /^\s{0,2}-?ish/iu.test(text.slice(m.index + m[0].length));
   const morning = MORNING.test(text) && !/[p]\.?\s?m/iu.test(m[0]);
+  const night = !morning && NIGHT.test(text);
   let hour: number | undefined;
   let minute = 0;
   let meridiem: string | undefined;
@@ -150,6 +162,8 @@ function readTime(text: string): AskedTime | undefined {
   if (mer === "p" || mer === "a") {
     if (hour > 12) return undefined;
     hour = mer === "p" ? (hour === 12 ? 12 : hour + 12) : hour === 12 ? 0 : hour;
+  } else if (night && hour <= 12 && !written.startsWith("0")) {
+    hour = atNight(hour);
   } else if (!(m[1] !== undefined && hour >= 10)) {
     // Unmarked times: bare hours and h:mm under 10 read as afternoon/evening.
     const explicit24 = m[1] !== undefined && written.startsWith("0");
@@ -160,52 +174,56 @@ function readTime(text: string): AskedTime | undefined {
 }
 
 const DAY = new RegExp(
-  String.raw`(?<!\p{L})(?:(heute|heut|today|tonight)|((?:ü|ue)bermorgen|day\s+after\s+tomorrow)|(?<!gute[nrm]?\s{1,3})(morgen|tomorrow)|(${[...WEEKDAYS.keys()].filter((k) => k.length > 4).join("|")}))(?!\p{L})|${DATE_SOURCE}`,
+  String.raw`(?<!\p{L})(?:((?:heute|heut)\s{1,3}(?:in\s{1,3}der\s{1,3})?nacht|tonight)|(heute|heut|today)|((?:ü|ue)bermorgen|day\s+after\s+tomorrow)|(?<!gute[nrm]?\s{1,3})(morgen|tomorrow)|(${[...WEEKDAYS.keys()].filter((k) => k.length > 4).join("|")}))(?!\p{L})|${DATE_SOURCE}`,
   "iu",
 );
 
 /** Every DAY reading holds one of these (a weekday name holds "tag", "day" or "woch"). */
 const DAY_HINT = /heut|today|tonight|morgen|tomorrow|tag|day|woch|sonnabend|thurs|\d/iu;
 
-function readDay(text: string, clock: MessageClock): AskedDay | undefined {
+interface DayAsked {
+  readonly day: AskedDay;
+  /** Late at night, the calendar reading of a relative day word, which `day` is not. */
+  readonly alternative?: AskedDay;
+}
+
+const onDate = (date: LocalDate): AskedDay => ({ kind: "date", year: date.year, month: date.month, day: date.day });
+
+/**
+ * "heute Nacht" (0), "morgen" (1) or "übermorgen" (2) said at the message's time: late at night
+ * both readings as dates, else the calendar reading in the parser's usual form.
+ */
+function relativeDay(calendarDays: number, clock: MessageClock, usual: AskedDay): DayAsked {
+  const { wall } = clock;
+  const minuteOfDay = wall.hour * 60 + wall.minute;
+  if (!isLateNight(minuteOfDay)) return { day: usual };
+  const reading = readRelativeDay(calendarDays, { ...wall, minuteOfDay });
+  return reading.alternative ? { day: onDate(reading.date), alternative: onDate(reading.alternative) } : { day: usual };
+}
+
+function readDay(text: string, clock: MessageClock): DayAsked | undefined {
   if (!DAY_HINT.test(text)) return undefined;
   const m = DAY.exec(text);
   if (!m) return undefined;
-  if (m[1]) return { kind: "today" };
+  if (m[1]) return relativeDay(0, clock, { kind: "today" });
+  if (m[2]) return { day: { kind: "today" } };
   const wall = clock.wall;
-  if (m[2]) return { kind: "date", ...dateAfter(wall, 2) };
-  if (m[3]) return { kind: "tomorrow" };
-  if (m[4]) {
-    const weekday = WEEKDAYS.get(m[4].toLowerCase());
-    return weekday === undefined ? undefined : { kind: "weekday", weekday };
+  if (m[3]) return relativeDay(2, clock, onDate(dateAfter(wall, 2)));
+  if (m[4]) return relativeDay(1, clock, { kind: "tomorrow" });
+  if (m[5]) {
+    const weekday = WEEKDAYS.get(m[5].toLowerCase());
+    return weekday === undefined ? undefined : { day: { kind: "weekday", weekday } };
   }
-  let day: number;
-  let month: number;
-  let year: number | undefined;
-  if (m[5] !== undefined) {
-    day = Number(m[5]);
-    month = Number(m[6]);
-    year = m[7] ? fullYear(m[7]) : undefined;
-  } else if (m[8] !== undefined) {
-    day = Number(m[8]);
-    month = Number(m[9]);
-    year = fullYear(m[10] ?? "");
-  } else {
-    year = Number(m[11]);
-    month = Number(m[12]);
-    day = Number(m[13]);
-  }
+  const written = dateOfMatch(m, 6, "de");
+  const { month, day } = written;
+  let year = written.year;
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   if (year === undefined) {
     // A date without a year is the next such date, today included.
     const passed = month < wall.month || (month === wall.month && day < wall.day);
     year = passed ? wall.year + 1 : wall.year;
   }
-  return { kind: "date", year, month, day };
-}
-
-function fullYear(text: string): number {
-  return text.length <= 2 ? 2000 + Number(text) : Number(text);
+  return { day: { kind: "date", year, month, day } };
 }
 
 /**
@@ -220,11 +238,15 @@ export function readAsked(
   const callback = asksForCallback(content) || asksForCallback(around);
   const source = content.trim() !== "" ? content : around;
   const wordsAsk = APPOINTMENT_WORDS.test(content) || APPOINTMENT_WORDS.test(around);
-  const day = readDay(source, clock);
+  const asked = readDay(source, clock);
   // Dates are read as days only; their digits must not come back as a clock time.
   const time = readTime(/\d/.test(source) ? blankMatches(source, DATES) : source);
-  const inContent = content.trim() !== "" && (day !== undefined || time !== undefined);
+  const inContent = content.trim() !== "" && (asked !== undefined || time !== undefined);
   if (!wordsAsk && !inContent) return { callback };
-  const appointment = { ...(day ? { day } : {}), ...(time ? { time } : {}) };
+  const appointment = {
+    ...(asked && { day: asked.day }),
+    ...(asked?.alternative && { alternativeDay: asked.alternative }),
+    ...(time ? { time } : {}),
+  };
   return { callback, appointment };
 }

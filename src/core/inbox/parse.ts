@@ -221,7 +221,7 @@ function group(a: Analysis, pieces: readonly Piece[]): Note[] {
   return notes;
 }
 
-const STAMP = /\d{1,2}[:.]\d{2}|(?<!\p{L})(?:vor|ago|gestern|yesterday)(?!\p{L})/iu;
+const STAMP = /\d{1,2}[:.]\d{2}|(?<!\p{L})(?:vor|ago|gestern|yesterday|acum|ieri)(?!\p{L})/iu;
 
 /**
  * A note with no caller and no time of its own ("mailbox sagt …" on the next line)
@@ -276,8 +276,10 @@ function pickCaller(a: Analysis, note: Span): { caller: PhoneClass; first: Calle
   // A transcript's "ruf mich an unter …" is the number to use when no other is given.
   if (quoted) return { caller: quoted.phone, first: withheld };
   if (withheld) return { caller: withheld.phone, first: withheld };
-  const invalid = outside[0];
-  return { caller: { kind: "invalid" }, first: invalid };
+  // A number with digits missing is kept as such: it is shown back but never stored.
+  const wrongLength = outside.find((c) => c.phone.kind === "invalid" && c.phone.wrongLength);
+  const invalid = wrongLength ?? outside[0];
+  return { caller: wrongLength ? wrongLength.phone : { kind: "invalid" }, first: invalid };
 }
 
 function eventOf(a: Analysis, note: Note, clock: MessageClock): InboundEvent | undefined {

@@ -1,4 +1,4 @@
-import type { Lang } from "../lang.js";
+import type { DraftLanguage } from "../draft-language.js";
 import type { PhoneClass } from "../phone/types.js";
 import type { Weekday } from "../time/types.js";
 
@@ -21,7 +21,11 @@ export interface AskedTime {
 export interface Asked {
   readonly callback: boolean;
   readonly appointment?: {
+    /** The day taken. Late at night (see LATE_NIGHT_END_MINUTE) "morgen", "übermorgen" and
+     *  "heute Nacht" count from yesterday, and both readings are dates. */
     readonly day?: AskedDay;
+    /** Set only then: the calendar reading of the same words, which `day` is not. */
+    readonly alternativeDay?: AskedDay;
     readonly time?: AskedTime;
   };
 }
@@ -38,7 +42,7 @@ export interface InboundEvent {
   readonly attempts: number;
   readonly asked: Asked;
   /** The language the caller wrote or spoke in, when it can be told. */
-  readonly lang?: Lang;
+  readonly lang?: DraftLanguage;
 }
 
 /** What the parser needs besides the text. */

@@ -1,4 +1,5 @@
-import type { Lang } from "../lang.js";
+import type { DraftLanguage } from "../draft-language.js";
+import { isLateNight } from "../time/lateNight.js";
 import type { Weekday } from "../time/types.js";
 import { instantOf, shiftDays, wallOf, type MessageClock } from "./clock.js";
 import { NUMBER_WORD_SOURCE, readCount } from "./numbers.js";
@@ -9,19 +10,51 @@ const DAY = 24 * HOUR;
 
 /** A clock time in text: "14:05", "2:05 PM", "14.05 Uhr". */
 export const CLOCK_SOURCE = String.raw`(?<![\d.:])(\d{1,2})(?::|\.(?=\d{2}\s{0,2}uhr))(\d{2})(?::\d{2})?(?!\d)(?:\s{0,2}([ap])\.?\s?m\.?(?!\p{L}))?`;
-/** A calendar date: "12.03.", "12.03.2025", "12/03/2025", "2025-03-12". */
-export const DATE_SOURCE = String.raw`(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?(?![\d])|(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?!\d)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)`;
+/**
+ * A calendar date: "12.03.", "12.03.2025", "12/03/2025", "2025-03-12", and the year-first
+ * "2025 03 12" or "2025.03.12" some operators send (only a 19xx/20xx year and a real month and
+ * day, so a run of phone digits is not taken for one).
+ */
+export const DATE_SOURCE = String.raw`(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?(?![\d])|(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?!\d)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)|(?<![\d.+])((?:19|20)\d{2})[ .](0[1-9]|1[0-2])[ .](0[1-9]|[12]\d|3[01])(?![\d.])`;
+
+export interface WrittenDate {
+  readonly year?: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/**
+ * The date a DATE_SOURCE match names; its groups start at `first`. A slashed date reads month
+ * first in English, and in German only when day first cannot be ("03/17/2025").
+ */
+export function dateOfMatch(m: RegExpExecArray, first: number, lang: DraftLanguage): WrittenDate {
+  const dotted = m[first];
+  if (dotted !== undefined) {
+    const year = m[first + 2];
+    return { day: Number(dotted), month: Number(m[first + 1]), ...(year ? { year: fullYear(year) } : {}) };
+  }
+  const slashed = m[first + 3];
+  if (slashed !== undefined) {
+    const a = Number(slashed);
+    const b = Number(m[first + 4]);
+    const year = fullYear(m[first + 5] ?? "");
+    const monthFirst = lang === "en" ? a <= 12 : b > 12;
+    return monthFirst ? { month: a, day: b, year } : { day: a, month: b, year };
+  }
+  const iso = first + (m[first + 6] !== undefined ? 6 : 9);
+  return { year: Number(m[iso]), month: Number(m[iso + 1]), day: Number(m[iso + 2]) };
+}
 
 const CLOCK = new RegExp(CLOCK_SOURCE, "iu");
 const DATE = new RegExp(DATE_SOURCE, "iu");
 const HOUR_ONLY = /(?<!\p{L})um\s{1,2}(\d{1,2})\s{0,2}uhr(?!\p{L})/iu;
 const RELATIVE = new RegExp(
-  String.raw`(?<!\p{L})vor\s{1,3}(\d{1,3}|${NUMBER_WORD_SOURCE})\s{0,2}(sek\p{L}{0,6}|min\p{L}{0,5}|std|stunden?|h|tag(?:en)?)(?!\p{L})|(?<!\p{L})(\d{1,3}|${NUMBER_WORD_SOURCE})\s{0,2}(sec\p{L}{0,5}|min\p{L}{0,5}|hours?|hrs?|h|days?)\s{1,3}ago(?!\p{L})|(?<!\p{L})(?:gerade\s{1,3}eben|soeben|just\s{1,3}now)(?!\p{L})`,
+  String.raw`(?<!\p{L})vor\s{1,3}(\d{1,3}|${NUMBER_WORD_SOURCE})\s{0,2}(sek\p{L}{0,6}|min\p{L}{0,5}|std|stunden?|h|tag(?:en)?)(?!\p{L})|(?<!\p{L})(\d{1,3}|${NUMBER_WORD_SOURCE})\s{0,2}(sec\p{L}{0,5}|min\p{L}{0,5}|hours?|hrs?|h|days?)\s{1,3}ago(?!\p{L})|(?<!\p{L})(?:gerade\s{1,3}eben|soeben|just\s{1,3}now)(?!\p{L})|(?<!\p{L})acum\s{1,3}(\d{1,3})\s{0,2}(?:de\s{1,3})?(sec\p{L}{0,5}|min\p{L}{0,5}|ore|or[ăa]|h|zile|zi)(?!\p{L})`,
   "iu",
 );
 
 /** Every RELATIVE reading holds one of these; most notes hold none. */
-const RELATIVE_HINT = /vor\s|ago|eben|just/iu;
+const RELATIVE_HINT = /vor\s|ago|eben|just|acum\s/iu;
 
 const WEEKDAY_NAMES: ReadonlyArray<readonly [Weekday, readonly string[]]> = [
   [0, ["sonntag", "sunday", "so", "sun"]],
@@ -36,11 +69,18 @@ export const WEEKDAYS: ReadonlyMap<string, Weekday> = new Map(WEEKDAY_NAMES.flat
 
 const FULL_WEEKDAYS = WEEKDAY_NAMES.flatMap(([, names]) => names.filter((n) => n.length > 4)).join("|");
 const SHORT_WEEKDAYS = WEEKDAY_NAMES.flatMap(([, names]) => names.filter((n) => n.length <= 4)).join("|");
-/** "gestern", "Montag", and — only right before a time — "Mo 08:05", "Mon, 8:05". */
+/** "gestern", "ieri", "Montag", and — only right before a time — "Mo 08:05", "Mon, 8:05". */
 const DAY_WORD = new RegExp(
-  String.raw`(?<!\p{L})(?:(vorgestern|gestern|heute|yesterday|today|${FULL_WEEKDAYS})|(${SHORT_WEEKDAYS})\.?,?(?=\s{1,3}(?:um\s{1,2})?\d{1,2}:\d{2}))(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:(vorgestern|gestern|heute|yesterday|today|alalt[ăa]ieri|ieri|ast[ăa]zi|azi|${FULL_WEEKDAYS})|(${SHORT_WEEKDAYS})\.?,?(?=\s{1,3}(?:um\s{1,2})?\d{1,2}:\d{2}))(?!\p{L})`,
   "iu",
 );
+
+/** How many days back a day word reaches, German, English and Romanian (as phones show them). */
+const DAYS_BACK = new Map<string, number>([
+  ["heute", 0], ["today", 0], ["azi", 0], ["astăzi", 0], ["astazi", 0],
+  ["gestern", 1], ["yesterday", 1], ["ieri", 1],
+  ["vorgestern", 2], ["alaltăieri", 2], ["alaltaieri", 2],
+]);
 
 export interface EventTime {
   readonly at: number;
@@ -61,7 +101,7 @@ function relativeMs(amount: number, unit: string): number {
   if (u.startsWith("st")) return amount * HOUR;
   if (u.startsWith("s")) return amount * 1000;
   if (u.startsWith("m")) return amount * MINUTE;
-  if (u.startsWith("t") || u.startsWith("d")) return amount * DAY;
+  if (u.startsWith("t") || u.startsWith("d") || u.startsWith("z")) return amount * DAY;
   return amount * HOUR;
 }
 
@@ -80,7 +120,7 @@ function validDate(year: number, month: number, day: number): boolean {
  * Partial readings ("8:05", "Mo 08:05", "am 12.03.") resolve to the latest such
  * moment not after now. The message date stands in when the text gives nothing.
  */
-export function eventTime(header: string, message: MessageClock, lang: Lang): EventTime {
+export function eventTime(header: string, message: MessageClock, lang: DraftLanguage): EventTime {
   const { now, timeZone } = message;
   const used: Array<readonly [number, number]> = [];
   const fromMessage: EventTime = { at: now, atSource: "message", used };
@@ -88,50 +128,30 @@ export function eventTime(header: string, message: MessageClock, lang: Lang): Ev
   const relative = RELATIVE_HINT.test(header) ? RELATIVE.exec(header) : null;
   if (relative) {
     used.push([relative.index, relative.index + relative[0].length]);
-    const amount = readCount(relative[1] ?? relative[3]);
-    const unit = relative[2] ?? relative[4];
+    const amount = readCount(relative[1] ?? relative[3] ?? relative[5]);
+    const unit = relative[2] ?? relative[4] ?? relative[6];
     if (amount === undefined || unit === undefined) return fromText(used, now);
     return fromText(used, now - relativeMs(amount, unit));
   }
 
   // Most notes carry no time at all: skip the zone arithmetic for them.
-  if (!/\d|gestern|heute|yesterday|today|tag|day|woch/iu.test(header)) return fromMessage;
+  if (!/\d|gestern|heute|yesterday|today|ieri|[aă]zi|tag|day|woch/iu.test(header)) return fromMessage;
   const wall = message.wall;
-  let date: { year?: number; month: number; day: number } | undefined;
+  let date: WrittenDate | undefined;
+  let dateStart = 0;
   let dateEnd = 0;
   const d = DATE.exec(header);
   if (d) {
+    dateStart = d.index;
     dateEnd = d.index + d[0].length;
     used.push([d.index, dateEnd]);
-    if (d[1] !== undefined) {
-      date = { day: Number(d[1]), month: Number(d[2]), ...(d[3] ? { year: fullYear(d[3]) } : {}) };
-    } else if (d[4] !== undefined) {
-      const a = Number(d[4]);
-      const b = Number(d[5]);
-      const monthFirst = lang === "en" ? a <= 12 : b > 12;
-      date = monthFirst ? { month: a, day: b, year: fullYear(d[6] ?? "") } : { day: a, month: b, year: fullYear(d[6] ?? "") };
-    } else {
-      date = { year: Number(d[7]), month: Number(d[8]), day: Number(d[9]) };
-    }
+    date = dateOfMatch(d, 1, lang);
     if (!validDate(date.year ?? wall.year, date.month, date.day)) date = undefined;
   }
 
-  const offset = date ? dateEnd : 0;
-  const afterDate = header.slice(offset);
-  let clock: { hour: number; minute: number } | undefined;
-  const c = CLOCK.exec(afterDate);
-  if (c) {
-    used.push([offset + c.index, offset + c.index + c[0].length]);
-    const hour = hour24(Number(c[1]), c[3]);
-    const minute = Number(c[2]);
-    if (validClock(hour, minute)) clock = { hour, minute };
-  } else {
-    const h = HOUR_ONLY.exec(afterDate);
-    if (h && validClock(Number(h[1]), 0)) {
-      clock = { hour: Number(h[1]), minute: 0 };
-      used.push([offset + h.index, offset + h.index + h[0].length]);
-    }
-  }
+  // The time usually follows the date; "letzter um 14:05 Uhr am 12.03.2025" puts it before.
+  let clock = date ? clockIn(header, dateEnd, header.length, used) : clockIn(header, 0, header.length, used);
+  if (date && !clock) clock = clockIn(header, 0, dateStart, used);
 
   if (date) {
     const { hour, minute } = clock ?? { hour: 0, minute: 0 };
@@ -144,11 +164,17 @@ export function eventTime(header: string, message: MessageClock, lang: Lang): Ev
   if (dayWord) {
     used.push([dayWord.index, dayWord.index + dayWord[0].length]);
     const word = (dayWord[1] ?? dayWord[2] ?? "").toLowerCase();
-    const back = word === "gestern" || word === "yesterday" ? 1 : word === "vorgestern" ? 2 : word === "heute" || word === "today" ? 0 : undefined;
+    const back = DAYS_BACK.get(word);
     if (back !== undefined) {
       if (!clock) return fromText(used, shiftDays(now, -back, timeZone));
       const base = back === 0 ? wall : wallOf(shiftDays(now, -back, timeZone), timeZone);
-      return fromText(used, Math.min(instantOf(base.year, base.month, base.day, clock.hour, clock.minute, timeZone, now), now));
+      const at = instantOf(base.year, base.month, base.day, clock.hour, clock.minute, timeZone, now);
+      // "heute 23:10" pasted at 00:20 was copied before midnight: it is yesterday's 23:10.
+      if (back === 0 && at > now && isLateNight(wall.hour * 60 + wall.minute)) {
+        const y = wallOf(shiftDays(now, -1, timeZone), timeZone);
+        return fromText(used, instantOf(y.year, y.month, y.day, clock.hour, clock.minute, timeZone, now));
+      }
+      return fromText(used, Math.min(at, now));
     }
     const weekday = WEEKDAYS.get(word);
     if (weekday !== undefined) {
@@ -169,6 +195,29 @@ export function eventTime(header: string, message: MessageClock, lang: Lang): Ev
     return fromText(used, instantOf(y.year, y.month, y.day, clock.hour, clock.minute, timeZone, now));
   }
   return fromMessage;
+}
+
+/** The first clock time ("14:05", "2:05 PM", "um 14 Uhr") in header[from, to), noted as used. */
+function clockIn(
+  header: string,
+  from: number,
+  to: number,
+  used: Array<readonly [number, number]>,
+): { hour: number; minute: number } | undefined {
+  const part = header.slice(from, to);
+  const c = CLOCK.exec(part);
+  if (c) {
+    used.push([from + c.index, from + c.index + c[0].length]);
+    const hour = hour24(Number(c[1]), c[3]);
+    const minute = Number(c[2]);
+    return validClock(hour, minute) ? { hour, minute } : undefined;
+  }
+  const h = HOUR_ONLY.exec(part);
+  if (h && validClock(Number(h[1]), 0)) {
+    used.push([from + h.index, from + h.index + h[0].length]);
+    return { hour: Number(h[1]), minute: 0 };
+  }
+  return undefined;
 }
 
 function fromText(used: EventTime["used"], at: number): EventTime {

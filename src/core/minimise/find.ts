@@ -45,8 +45,10 @@ export function findSensitive(text: string, field: MinimiseField): Finding[] {
   }
   if (field === "alias") {
     const m = ALIAS_SURNAME.exec(source);
-    if (m) {
-      const finding = trimmed(source, { kind: "surname", index: m.index, end: m.index + m[0].length });
+    const surname = m?.[1];
+    if (m && surname) {
+      const end = m.index + m[0].length;
+      const finding = trimmed(source, { kind: "surname", index: end - surname.length, end });
       if (finding) found.push(finding);
     }
   }

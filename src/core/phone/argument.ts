@@ -16,5 +16,8 @@ export function parseNumberArgument(arg: string, region: string): PhoneClass {
   if (direct.kind !== "invalid") return direct;
   const found = findNumbers(trimmed, region);
   const numbers = found.filter((f) => f.phone.kind === "number");
-  return numbers.length === 1 && numbers[0] ? numbers[0].phone : direct;
+  if (numbers.length === 1 && numbers[0]) return numbers[0].phone;
+  // "Nummer 0151 2223334": one number, digits missing — say so rather than "no number".
+  const only = found.length === 1 ? found[0]?.phone : undefined;
+  return numbers.length === 0 && only?.kind === "invalid" && only.wrongLength ? only : direct;
 }

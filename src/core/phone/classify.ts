@@ -6,7 +6,8 @@ import {
   type NumberType,
   type PhoneNumber,
 } from "libphonenumber-js/max";
-import type { LineType, PhoneClass, SpecialKind } from "./types.js";
+import { lengthProblem } from "./length.js";
+import type { LineType, PhoneClass, SpecialKind, WrongLength } from "./types.js";
 import { mentionsWithheld } from "./withheld.js";
 
 /** Carrier short codes (mailbox 3311, 5500, 22922 …) are shorter than any real caller. */
@@ -22,7 +23,7 @@ const WITHHELD: PhoneClass = { kind: "withheld" };
 
 /** Dates and clock times: digits that must never be read as a number. */
 const DATE_OR_TIME =
-  /(?<!\d)(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2})(?!\d)/;
+  /(?<!\d)(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|(?<![+\d]\s?)(?:19|20)\d{2}[ .](?:0[1-9]|1[0-2])[ .](?:0[1-9]|[12]\d|3[01])(?![\d.])|\d{1,2}:\d{2})(?!\d)/;
 
 const SPECIAL_BY_TYPE: Partial<Record<NumberType & string, SpecialKind>> = {
   SHARED_COST: "shared-cost",
@@ -121,14 +122,53 @@ function readDigits(digits: string, international: boolean, region: CountryCode 
 
 const E164_MAX_DIGITS = 15;
 
-function readingClass(reading: Reading | undefined, region: string): PhoneClass {
+function countDigits(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+/**
+ * A number valid for no type whose start is a real range of its country, with the digit counts
+ * of `written` (the digits as read, with "+" when international).
+ */
+function wrongLengthOf(number: PhoneNumber, written: string): WrongLength | undefined {
+  // An invalid number of a shared calling code (+44, +1) names no country; its main one stands in.
+  const country = number.country ?? number.getPossibleCountries()[0];
+  if (!country) return undefined;
+  const found = lengthProblem(number.nationalNumber, country);
+  if (!found) return undefined;
+  const digits = countDigits(written);
+  const shift = digits - number.nationalNumber.length;
+  const expectedDigits = found.expectedNationalDigits.map((k) => k + shift);
+  const nearest = found.problem === "too-short" ? (expectedDigits[0] ?? digits) - digits : digits - (expectedDigits[expectedDigits.length - 1] ?? digits);
+  return {
+    problem: found.problem,
+    typed: written,
+    country,
+    line: lineOf(found.type).line,
+    digits,
+    expectedDigits,
+    by: Math.max(1, nearest),
+  };
+}
+
+function readingClass(reading: Reading | undefined, region: string, written?: string): PhoneClass {
   if (!reading) return INVALID;
   const { number, valid } = reading;
   // E.164 caps a number at 15 digits; German metadata would accept longer runs of digits.
   if (number.number.length - 1 > E164_MAX_DIGITS) return INVALID;
-  // A number outside every known range is kept only when it is long enough to be a
-  // real subscriber number (fictitious or newly assigned ranges), never a fragment.
-  if (!valid && !(number.isPossible() && number.nationalNumber.length >= MIN_UNRANGED_DIGITS)) return INVALID;
+  if (!valid) {
+    // One digit short of a real mobile is a slip, not an unknown range: it cannot be called.
+    const wrongLength = wrongLengthOf(number, written ?? number.number);
+    if (wrongLength) return { kind: "invalid", wrongLength };
+    // A number outside every known range is kept only when it is long enough to be a
+    // real subscriber number (fictitious or newly assigned ranges), never a fragment.
+    if (!(number.isPossible() && number.nationalNumber.length >= MIN_UNRANGED_DIGITS)) return INVALID;
+  }
   const country = number.country ?? "001";
   const { line, special } = valid ? lineOf(reading.type) : { line: "unknown" as const, special: undefined };
   const foreign = country !== region.toUpperCase();
@@ -163,7 +203,22 @@ export function classifyDigits(digits: string, international: boolean, region: s
   if (digits.length < MIN_CALLER_DIGITS || digits.length > MAX_CALLER_DIGITS) return INVALID;
   // No country code and no area code begins with 0 once the prefix is gone.
   if (international ? digits.startsWith("0") : digits.startsWith("00")) return INVALID;
-  return readingClass(readDigits(digits, international, regionCode(region)), region);
+  return readingClass(readDigits(digits, international, regionCode(region)), region, international ? `+${digits}` : digits);
+}
+
+/**
+ * The class of a number found in `written`: a number of the wrong length keeps the text as she
+ * wrote it, and its digit counts follow that writing ("+49 (0) 151 …" counts the bracketed 0).
+ */
+export function asWritten(phone: PhoneClass, written: string): PhoneClass {
+  if (phone.kind !== "invalid" || !phone.wrongLength) return phone;
+  const wrong = phone.wrongLength;
+  const digits = countDigits(written);
+  const shift = digits - wrong.digits;
+  return {
+    kind: "invalid",
+    wrongLength: { ...wrong, typed: written.trim(), digits, expectedDigits: wrong.expectedDigits.map((k) => k + shift) },
+  };
 }
 
 /**
@@ -174,9 +229,8 @@ export function classifyNumber(raw: string, region: string): PhoneClass {
   const { digits, international } = digitsOf(raw);
   if (digits.length < MIN_CALLER_DIGITS) return mentionsWithheld(raw) ? WITHHELD : INVALID;
   if (DATE_OR_TIME.test(raw)) return INVALID;
-  if (/\p{L}/u.test(raw.replace(/^\s*(?:tel|phone|fon|mobil|handy)\s*[.:]?\s*/i, ""))) {
-    // Letters inside a number are not a number ("Rechnung 12345678" is not a caller).
-    return INVALID;
-  }
-  return classifyDigits(digits, international, region);
+  const number = raw.replace(/^\s*(?:tel|phone|fon|mobil|handy)\s*[.:]?\s*/i, "");
+  // Letters inside a number are not a number ("Rechnung 12345678" is not a caller).
+  if (/\p{L}/u.test(number)) return INVALID;
+  return asWritten(classifyDigits(digits, international, region), number);
 }

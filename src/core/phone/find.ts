@@ -1,5 +1,5 @@
 import { blankMatches } from "./blank.js";
-import { classifyDigits, digitsOf, MAX_CALLER_DIGITS, MIN_CALLER_DIGITS } from "./classify.js";
+import { asWritten, classifyDigits, digitsOf, MAX_CALLER_DIGITS, MIN_CALLER_DIGITS } from "./classify.js";
 import { findSpokenNumbers } from "./spoken.js";
 import type { PhoneClass } from "./types.js";
 
@@ -12,11 +12,11 @@ export interface FoundNumber {
 }
 
 /**
- * Dates, clock times and "2x"-style counts, which would otherwise read as digits
- * of a number. Every alternative is bounded, so masking is linear.
+ * Dates (also year first: "2022 08 15", "2022.08.15"), clock times and "2x"-style counts, which
+ * would otherwise read as digits of a number. Every alternative is bounded, so masking is linear.
  */
 const NOT_A_NUMBER =
-  /(?<![\d.])(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?![\d.]\d)|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?)(?!\d)/giu;
+  /(?<![\d.])(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?![\d.]\d)|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?|(?<![+\d]\s?)(?:19|20)\d{2}[ .](?:0[1-9]|1[0-2])[ .](?:0[1-9]|[12]\d|3[01])(?![\d.])|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?)(?!\d)/giu;
 
 /** Replaces dates and times with spaces of the same length, keeping every index. */
 export function maskDatesAndTimes(text: string): string {
@@ -109,20 +109,27 @@ function numbersInRun(
       if (total >= MIN_CALLER_DIGITS) ends.push(e);
     }
     let best: { e: number; phone: PhoneClass } | undefined;
+    // Failing that, the longest reading that is a real range's number with digits missing or extra.
+    let wrongLength: { e: number; phone: PhoneClass } | undefined;
     for (let k = ends.length - 1; k >= 0; k--) {
       const e = ends[k] ?? s;
       const { digits, international } = digitsOf(text.slice(index, groups[e]?.end ?? first.end));
       const phone = classifyDigits(digits, international, region);
-      if (phone.kind !== "number") continue;
+      if (phone.kind !== "number") {
+        if (phone.kind === "invalid" && phone.wrongLength) wrongLength ??= { e, phone };
+        continue;
+      }
       if (phone.line !== "unknown") {
         best = { e, phone };
         break;
       }
       best ??= { e, phone };
     }
-    if (best) {
-      out.push({ index, end: groups[best.e]?.end ?? first.end, phone: best.phone });
-      s = best.e + 1;
+    const found = best ?? wrongLength;
+    if (found) {
+      const end = groups[found.e]?.end ?? first.end;
+      out.push({ index, end, phone: asWritten(found.phone, text.slice(index, end)) });
+      s = found.e + 1;
       continue;
     }
     // Phone-shaped but unreadable ("0171 23456"): report it so callers can say so.

@@ -42,6 +42,21 @@ const WITHHELD_PHRASES = [
   "anonymous",
   "unknown",
   "private",
+  // Romanian, with and without the marks (people and older phones drop them)
+  "apelant necunoscut",
+  "număr necunoscut",
+  "numar necunoscut",
+  "număr privat",
+  "numar privat",
+  "număr ascuns",
+  "numar ascuns",
+  "număr restricționat",
+  "număr restricţionat",
+  "numar restrictionat",
+  "fără număr",
+  "fara numar",
+  "necunoscut",
+  "anonim",
 ];
 
 function escape(phrase: string): string {

@@ -61,11 +61,13 @@ const CLOCK = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const PHONE_LIKE = /(?:\d[\s/.\-]?){6,}/;
 const WEEKDAY_NAMES = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 
-const clock = z.string().regex(CLOCK, "expected a clock time HH:MM, e.g. 09:00");
+/*
+ * Problems are codes, worded by the bot in her language: where the schema names a problem of
+ * its own, its message is the code (see RuleProblem); zod's own issues are read by kind.
+ */
+const clock = z.string().regex(CLOCK, "clock");
 const weekday = z
-  .union([z.int().min(0).max(6), z.enum(WEEKDAY_NAMES)], {
-    error: 'expected a weekday: 0 (Sunday) to 6 (Saturday) or "sun" … "sat"',
-  })
+  .union([z.int().min(0).max(6), z.enum(WEEKDAY_NAMES)], { error: "weekday" })
   .transform((d): Weekday => (typeof d === "number" ? (d as Weekday) : (WEEKDAY_NAMES.indexOf(d) as Weekday)));
 
 const SET_OPS = ["eq", "ne", "in", "notIn"] as const;
@@ -80,26 +82,20 @@ function factSchema<const F extends FactName, const O extends readonly [Op, ...O
     .strictObject({
       fact: z.literal(fact),
       op: z.enum(ops),
-      value: z.union([value, z.array(value).min(1, "expected at least one value")], {
-        error: `expected a value for ${fact}, or a list of them for in / notIn`,
-      }),
+      value: z.union([value, z.array(value).min(1)], { error: "fact-value" }),
     })
     .superRefine((parsed, ctx) => {
       const c = parsed as unknown as { readonly op: Op; readonly value: unknown };
       const listOp = c.op === "in" || c.op === "notIn";
       if (listOp !== Array.isArray(c.value)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["value"],
-          message: listOp ? `op ${c.op} needs a list of values` : `op ${c.op} needs a single value, not a list`,
-        });
+        ctx.addIssue({ code: "custom", path: ["value"], message: listOp ? "needs-list" : "needs-single", params: { op: c.op } });
       }
     });
 }
 
 const FactConditionSchema = z.discriminatedUnion("fact", [
   factSchema("number.line", SET_OPS, z.enum(["mobile", "landline", "mobile-or-landline", "special", "unknown"])),
-  factSchema("number.country", SET_OPS, z.string().regex(/^[A-Z]{2}$/, "expected a country code like DE")),
+  factSchema("number.country", SET_OPS, z.string().regex(/^[A-Z]{2}$/, "country")),
   factSchema("number.foreign", BOOL_OPS, z.boolean()),
   factSchema(
     "number.special",
@@ -119,16 +115,16 @@ const FactConditionSchema = z.discriminatedUnion("fact", [
 
 const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
-    z.strictObject({ all: z.array(ConditionSchema).min(1, "expected at least one condition").max(20) }),
-    z.strictObject({ any: z.array(ConditionSchema).min(1, "expected at least one condition").max(20) }),
+    z.strictObject({ all: z.array(ConditionSchema).min(1).max(20) }),
+    z.strictObject({ any: z.array(ConditionSchema).min(1).max(20) }),
     z.strictObject({ not: ConditionSchema }),
     FactConditionSchema as z.ZodType<FactCondition>,
     z.strictObject({
       time: z
         .strictObject({ from: clock, to: clock })
-        .refine((t) => t.from !== t.to, { message: "from and to must differ", path: ["to"] }),
+        .refine((t) => t.from !== t.to, { message: "same-times", path: ["to"] }),
     }),
-    z.strictObject({ weekday: z.array(weekday).min(1, "expected at least one weekday") }),
+    z.strictObject({ weekday: z.array(weekday).min(1) }),
   ]),
 );
 /** The key that tells which kind of condition an object means, in the union's order. */
@@ -147,41 +143,81 @@ const CustomRuleSchema = z
   .strictObject({
     id: z
       .string()
-      .max(40, "at most 40 characters")
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a slug: lower-case letters, digits and dashes, e.g. no-calls-friday")
-      .refine((id) => !RESERVED_IDS.includes(id), { message: "this id belongs to a built-in rule" }),
+      .max(40)
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slug")
+      .refine((id) => !RESERVED_IDS.includes(id), { message: "reserved-id" }),
     verdict: z.enum(["call", "text", "later", "none"]),
     reason: z
       .string()
       .trim()
-      .min(1, "must not be empty")
-      .max(200, "at most 200 characters")
-      .refine((r) => !PHONE_LIKE.test(r), { message: "must not contain a phone number" }),
+      .min(1)
+      .max(200)
+      .refine((r) => !PHONE_LIKE.test(r), { message: "phone-number" }),
     when: ConditionSchema,
     until: clock.optional(),
   })
   .superRefine((rule, ctx) => {
     if (rule.verdict === "later" && rule.until === undefined) {
-      ctx.addIssue({ code: "custom", path: ["until"], message: 'required when verdict is "later"' });
+      ctx.addIssue({ code: "custom", path: ["until"], message: "until-required" });
     }
     if (rule.verdict !== "later" && rule.until !== undefined) {
-      ctx.addIssue({ code: "custom", path: ["until"], message: 'only allowed when verdict is "later"' });
+      ctx.addIssue({ code: "custom", path: ["until"], message: "until-only-later" });
     }
     if (depthOf(rule.when) > MAX_DEPTH) {
-      ctx.addIssue({ code: "custom", path: ["when"], message: `nested deeper than ${MAX_DEPTH} levels` });
+      ctx.addIssue({ code: "custom", path: ["when"], message: "too-deep", params: { max: MAX_DEPTH } });
     }
   });
 
+/** Problems the schema names by its message alone. */
+const MESSAGE_CODES = [
+  "clock",
+  "weekday",
+  "country",
+  "slug",
+  "reserved-id",
+  "phone-number",
+  "same-times",
+  "until-required",
+  "until-only-later",
+] as const;
+type MessageCode = (typeof MESSAGE_CODES)[number];
+const isMessageCode = (message: string): message is MessageCode => (MESSAGE_CODES as readonly string[]).includes(message);
+
+/**
+ * Why one of her rules was refused, as a code with its values (the bot words it): where, as a
+ * path like "when.all[0].op" ("" for the rule as a whole), and what.
+ */
+export type RuleProblem = { readonly path: string } & (
+  | { readonly code: MessageCode | "missing" | "unknown-fact" | "no-condition" | "invalid" }
+  /** Another kind of value was expected: "object", "array", "string", "number", "int", "boolean". */
+  | { readonly code: "type"; readonly expected: string }
+  | { readonly code: "one-of"; readonly values: readonly string[] }
+  /** A text, a list or a number below its least ("string", "array", "number"). */
+  | { readonly code: "too-small"; readonly origin: string; readonly minimum: number }
+  | { readonly code: "too-big"; readonly origin: string; readonly maximum: number }
+  | { readonly code: "unknown-key"; readonly keys: readonly string[] }
+  /** No value of the kind `fact` takes, nor a list of them. */
+  | { readonly code: "fact-value"; readonly fact: string }
+  /** `op` takes a list (in, notIn), or a single value (the others). */
+  | { readonly code: "needs-list" | "needs-single"; readonly op: string }
+  | { readonly code: "too-deep"; readonly max: number }
+  /** From adding it to the rules she has: the id is taken, or she has `max` rules already. */
+  | { readonly code: "id-taken"; readonly id: string }
+  | { readonly code: "too-many"; readonly max: number }
+);
+
 export type CustomRuleParse =
   | { readonly ok: true; readonly rule: CustomRule }
-  | { readonly ok: false; readonly problems: string[] };
+  | { readonly ok: false; readonly problems: RuleProblem[] };
 
 export function parseCustomRule(json: unknown): CustomRuleParse {
   const result = CustomRuleSchema.safeParse(json);
   if (result.success) return { ok: true, rule: result.data };
-  const problems: string[] = [];
+  const problems: RuleProblem[] = [];
   for (const issue of result.error.issues) collectProblems(issue, [], json, problems);
-  return { ok: false, problems: [...new Set(problems)] };
+  // One mistake can reach several branches of the schema: each problem once.
+  const unique = new Map(problems.map((p) => [JSON.stringify(p), p]));
+  return { ok: false, problems: [...unique.values()] };
 }
 
 type Path = readonly PropertyKey[];
@@ -192,7 +228,7 @@ function formatPath(path: Path): string {
     if (typeof key === "number") out += `[${key}]`;
     else out += out === "" ? String(key) : `.${String(key)}`;
   }
-  return out === "" ? "(rule)" : out;
+  return out;
 }
 
 function valueAt(root: unknown, path: Path): unknown {
@@ -204,8 +240,42 @@ function valueAt(root: unknown, path: Path): unknown {
   return v;
 }
 
+/** What one zod issue says, as a problem code with its values. */
+function problemOf(issue: z.core.$ZodIssue, path: Path, root: unknown): RuleProblem {
+  const at = formatPath(path);
+  if (isMessageCode(issue.message)) return { path: at, code: issue.message };
+  // A key she left out: zod reads it as a value of the wrong kind.
+  const missing = path.length > 0 && valueAt(root, path) === undefined;
+  if (missing && (issue.code === "invalid_type" || issue.code === "invalid_value" || issue.code === "invalid_union")) {
+    return { path: at, code: "missing" };
+  }
+  switch (issue.code) {
+    case "invalid_type":
+      return { path: at, code: "type", expected: issue.expected };
+    case "invalid_value":
+      return { path: at, code: "one-of", values: issue.values.map(String) };
+    case "too_small":
+      return { path: at, code: "too-small", origin: issue.origin, minimum: Number(issue.minimum) };
+    case "too_big":
+      return { path: at, code: "too-big", origin: issue.origin, maximum: Number(issue.maximum) };
+    case "unrecognized_keys":
+      return { path: at, code: "unknown-key", keys: issue.keys };
+    case "invalid_union":
+      if (issue.message === "fact-value") return { path: at, code: "fact-value", fact: String(valueAt(root, [...path.slice(0, -1), "fact"])) };
+      return { path: at, code: "invalid" };
+    case "custom": {
+      const params = (issue.params ?? {}) as { op?: unknown; max?: unknown };
+      if (issue.message === "needs-list" || issue.message === "needs-single") return { path: at, code: issue.message, op: String(params.op) };
+      if (issue.message === "too-deep") return { path: at, code: "too-deep", max: Number(params.max) };
+      return { path: at, code: "invalid" };
+    }
+    default:
+      return { path: at, code: "invalid" };
+  }
+}
+
 /** Flattens zod issues; for a condition that matches no kind, reports the kind its key names. */
-function collectProblems(issue: z.core.$ZodIssue, prefix: Path, root: unknown, out: string[]): void {
+function collectProblems(issue: z.core.$ZodIssue, prefix: Path, root: unknown, out: RuleProblem[]): void {
   const path = [...prefix, ...issue.path];
   if (issue.code === "invalid_union" && issue.errors.length === CONDITION_KEYS.length) {
     const input = valueAt(root, path);
@@ -215,21 +285,17 @@ function collectProblems(issue: z.core.$ZodIssue, prefix: Path, root: unknown, o
         : -1;
     const branch = index >= 0 ? issue.errors[index] : undefined;
     if (branch === undefined) {
-      out.push(`${formatPath(path)}: expected a condition with one of ${CONDITION_KEYS.join(", ")}`);
+      out.push({ path: formatPath(path), code: input === undefined ? "missing" : "no-condition" });
       return;
     }
     for (const inner of branch) collectProblems(inner, path, root, out);
     return;
   }
   if (issue.code === "invalid_union" && issue.errors.length === 0 && "discriminator" in issue) {
-    out.push(`${formatPath(path)}: unknown fact; expected one of ${FACT_NAMES.join(", ")}`);
+    out.push({ path: formatPath(path), code: "unknown-fact" });
     return;
   }
-  if (issue.code === "unrecognized_keys") {
-    out.push(`${formatPath(path)}: unknown key ${issue.keys.map((k) => `"${k}"`).join(", ")}`);
-    return;
-  }
-  out.push(`${formatPath(path)}: ${issue.message}`);
+  out.push(problemOf(issue, path, root));
 }
 
 // ---- evaluation -------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ export const RULESET_VERSION = "2026.1";
 
 /** The default practice, in the order the domain table lists it. */
 export const DEFAULT_RULE_IDS = [
+  "warnlist",
   "withheld",
   "blocked",
   "landline",
@@ -52,8 +53,20 @@ export type TextFit =
 
 /** What a rule saw and concluded; `code` names the wording used to explain it. */
 export type Reason =
+  /** On her warning list (`reason` from the list, possibly empty); without `reason`: not on it. */
+  | { readonly code: "warning-list"; readonly reason?: string }
   | { readonly code: "number-withheld" }
   | { readonly code: "number-invalid" }
+  /** Not a number anyone can have: digits missing or extra for a range that needs `expectedDigits`. */
+  | {
+      readonly code: "number-wrong-length";
+      readonly problem: "too-short" | "too-long";
+      /** Digits as written, and the counts numbers starting like it have, counted the same way. */
+      readonly digits: number;
+      readonly expectedDigits: readonly number[];
+      /** How many are missing or extra. */
+      readonly by: number;
+    }
   | { readonly code: "number-usable"; readonly line: LineType }
   | { readonly code: "flag-set"; readonly flag: FlagName; readonly at: number; readonly by: string }
   | { readonly code: "flag-unset"; readonly flag: FlagName }

@@ -88,11 +88,23 @@ export function firstFreeInstant(view: FactView, from: number, enabled: readonly
 /** The default practice, in the order of the domain table. */
 export const DEFAULT_RULES: readonly DefaultRule[] = [
   {
+    id: "warnlist",
+    check: (view) => {
+      const listed = view.facts.warnList;
+      return listed === undefined ? miss("warnlist", { code: "warning-list" }) : hit("warnlist", "none", { code: "warning-list", reason: listed.reason });
+    },
+  },
+  {
     id: "withheld",
     check: (view) => {
       const number = view.facts.number;
       if (number.kind === "withheld") return hit("withheld", "none", { code: "number-withheld" });
-      if (number.kind === "invalid") return hit("withheld", "none", { code: "number-invalid" });
+      if (number.kind === "invalid") {
+        const wrong = number.wrongLength;
+        if (wrong === undefined) return hit("withheld", "none", { code: "number-invalid" });
+        const { problem, digits, expectedDigits, by } = wrong;
+        return hit("withheld", "none", { code: "number-wrong-length", problem, digits, expectedDigits, by });
+      }
       return miss("withheld", { code: "number-usable", line: number.line });
     },
   },

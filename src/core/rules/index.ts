@@ -12,6 +12,6 @@ export {
   type FactName,
   type FactValue,
   type Op,
+  type RuleProblem,
 } from "./custom.js";
 export { flagsAfterOutcome } from "./outcome.js";
-export { renderDecision, ruleTitle, ruleSummary, type RenderedDecision, type RenderOptions } from "./render.js";

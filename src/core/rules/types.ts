@@ -89,4 +89,6 @@ export interface Facts {
   readonly events: readonly EventFact[];
   readonly outcomes: readonly OutcomeRecord[];
   readonly settings: RuleSettings;
+  /** The number is on her imported warning list, with the list's reason (may be empty). */
+  readonly warnList?: { readonly reason: string };
 }

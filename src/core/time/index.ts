@@ -4,3 +4,4 @@ export * from "./zone.js";
 export * from "./clock.js";
 export * from "./weekly.js";
 export * from "./weeklyText.js";
+export * from "./lateNight.js";

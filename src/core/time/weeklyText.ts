@@ -1,4 +1,3 @@
-import type { Lang } from "../lang.js";
 import { formatClock, formatRangeEnd, parseClock } from "./clock.js";
 import type { TimeRange, Weekday, WeeklyHours } from "./types.js";
 
@@ -14,15 +13,18 @@ export type WeeklyHoursParse =
   | { readonly ok: true; readonly hours: WeeklyHours }
   | { readonly ok: false; readonly error: WeeklyHoursError };
 
-/** German and English weekday names and abbreviations, lower case, as people write them. */
+/**
+ * German, English and Romanian weekday names and abbreviations, lower case, as people write them
+ * (Romanian with and without diacritics; "mi" and "sa" mean the same day in German and Romanian).
+ */
 export const WEEKDAY_WORDS: Readonly<Record<string, Weekday>> = {
-  montag: 1, mo: 1, monday: 1, mon: 1,
-  dienstag: 2, di: 2, tuesday: 2, tues: 2, tue: 2,
-  mittwoch: 3, mi: 3, wednesday: 3, wed: 3,
-  donnerstag: 4, do: 4, thursday: 4, thurs: 4, thur: 4, thu: 4,
-  freitag: 5, fr: 5, friday: 5, fri: 5,
-  samstag: 6, sonnabend: 6, sa: 6, saturday: 6, sat: 6,
-  sonntag: 0, so: 0, sunday: 0, sun: 0,
+  montag: 1, mo: 1, monday: 1, mon: 1, luni: 1, lu: 1,
+  dienstag: 2, di: 2, tuesday: 2, tues: 2, tue: 2, "marți": 2, marti: 2, ma: 2,
+  mittwoch: 3, mi: 3, wednesday: 3, wed: 3, miercuri: 3,
+  donnerstag: 4, do: 4, thursday: 4, thurs: 4, thur: 4, thu: 4, joi: 4, jo: 4,
+  freitag: 5, fr: 5, friday: 5, fri: 5, vineri: 5, vi: 5,
+  samstag: 6, sonnabend: 6, sa: 6, saturday: 6, sat: 6, "sâmbătă": 6, sambata: 6, "sâ": 6,
+  sonntag: 0, so: 0, sunday: 0, sun: 0, "duminică": 0, duminica: 0, du: 0,
 };
 
 const WEEKDAYS: readonly Weekday[] = [1, 2, 3, 4, 5];
@@ -30,21 +32,21 @@ const ALL_DAYS: readonly Weekday[] = [0, 1, 2, 3, 4, 5, 6];
 /** Colloquially (and in opening hours) "werktags" means Monday to Friday. */
 const DAY_SET_WORDS: Readonly<Record<string, readonly Weekday[]>> = {
   "täglich": ALL_DAYS, taeglich: ALL_DAYS, "jeden tag": ALL_DAYS, daily: ALL_DAYS,
-  "every day": ALL_DAYS, everyday: ALL_DAYS,
-  werktags: WEEKDAYS, wochentags: WEEKDAYS, weekdays: WEEKDAYS,
-  wochenende: [6, 0], "am wochenende": [6, 0], weekends: [6, 0], weekend: [6, 0],
+  "every day": ALL_DAYS, everyday: ALL_DAYS, zilnic: ALL_DAYS, "în fiecare zi": ALL_DAYS, "in fiecare zi": ALL_DAYS,
+  werktags: WEEKDAYS, wochentags: WEEKDAYS, weekdays: WEEKDAYS, "zile lucrătoare": WEEKDAYS, "zile lucratoare": WEEKDAYS,
+  wochenende: [6, 0], "am wochenende": [6, 0], weekends: [6, 0], weekend: [6, 0], "în weekend": [6, 0], "in weekend": [6, 0],
 };
-const OFF_WORDS = ["geschlossen", "ruhetag", "closed", "frei", "off", "zu", "none", "nein"];
+const OFF_WORDS = ["geschlossen", "ruhetag", "closed", "frei", "off", "zu", "none", "nein", "liber", "închis", "inchis"];
 
 const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
-const alt = (words: readonly string[]) => byLength(words).map((w) => w.replace(" ", "\\s+")).join("|");
+const alt = (words: readonly string[]) => byLength(words).map((w) => w.replace(/ /g, "\\s+")).join("|");
 const END = "(?![\\p{L}\\d])";
 const DAY = `(${alt(Object.keys(WEEKDAY_WORDS))})\\.?${END}`;
 const CLOCK = "\\d{1,2}(?:[:.]\\d{2})?(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|h)(?![\\p{L}]))?";
 
 const TOKEN = new RegExp(
   [
-    `(?<sep>[\\s,;/&+]+|(?:und|and)${END})`,
+    `(?<sep>[\\s,;/&+]+|(?:und|and|și|si)${END})`,
     `(?<dayRange>${DAY}\\s*-\\s*${DAY})`,
     `(?<day>${DAY})`,
     `(?<daySet>(?:${alt(Object.keys(DAY_SET_WORDS))})${END})`,
@@ -64,7 +66,7 @@ function normalise(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\u2010-\u2015\u2212]/g, "-")
-    .replace(/\s+(?:bis|to|until|till)\s+/g, "-")
+    .replace(/\s+(?:bis|to|until|till|până la|pana la)\s+/g, "-")
     .replace(/\bvon\s+|\bfrom\s+|\bab\s+/g, "")
     .replace(/:$/, "");
 }
@@ -89,7 +91,7 @@ function mergeRanges(ranges: readonly TimeRange[]): TimeRange[] {
 }
 
 /**
- * Reads weekly hours written the way people write them, in German or English:
+ * Reads weekly hours written the way people write them, in German, English or Romanian:
  * "mon-fri 11:00-21:00; sat 12:00-18:00; sun off", "Mo–Fr 12–14", "Mo-Fr 12:00-14:00, 18-20",
  * "täglich 10-22", "werktags 9-17", "fri 20:00-02:00", "Sa, So 14-18".
  * A later mention of a day replaces an earlier one ("täglich 10-22; so geschlossen").
@@ -159,37 +161,65 @@ export function parseWeeklyHours(text: string): WeeklyHoursParse {
   return { ok: true, hours: week as unknown as WeeklyHours };
 }
 
-const SHORT_DAY: Readonly<Record<Lang, readonly string[]>> = {
-  de: ["So", "Mo", "Di", "Mi", "Do", "Fr", "Sa"],
-  en: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
-};
+const OFF_ONLY = new RegExp(`^(?:${alt(OFF_WORDS)})$`, "iu");
+
+export type DayHoursParse =
+  | { readonly ok: true; readonly ranges: readonly TimeRange[] }
+  | { readonly ok: false; readonly error: WeeklyHoursError };
+
+/**
+ * One day's hours without day names, as written after a date: "14:00-18:00", "14-18, 20-02",
+ * or a word for a day off ("frei", "off", "liber") for none.
+ */
+export function parseDayHours(text: string): DayHoursParse {
+  if (OFF_ONLY.test(text.trim())) return { ok: true, ranges: [] };
+  const parsed = parseWeeklyHours(text);
+  if (!parsed.ok) return parsed;
+  const ranges = parsed.hours[0];
+  if (!parsed.hours.every((d) => d === ranges)) return { ok: false, error: { code: "unknown-token", at: text.trim().split(/\s+/)[0] ?? "" } };
+  return { ok: true, ranges };
+}
+
+/** A run of consecutive days, Monday first; `from === to` for a single day. */
+export interface DaySpan {
+  readonly from: Weekday;
+  readonly to: Weekday;
+}
+
+/** Days that share the same hours: every day, or runs of days ("Mo–Fr", or "Sa", "So" for two). */
+export interface WeeklyGroup {
+  readonly days: "daily" | readonly DaySpan[];
+  readonly ranges: readonly TimeRange[];
+}
+
 const MONDAY_FIRST: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 0];
 
 function rangesKey(ranges: readonly TimeRange[]): string {
   return ranges.map((r) => `${r.start}-${r.end}`).join(",");
 }
 
-function formatRanges(ranges: readonly TimeRange[]): string {
+/** "14:00–18:00, 20:00–02:00" */
+export function formatTimeRanges(ranges: readonly TimeRange[]): string {
   return ranges.map((r) => `${formatClock(r.start)}–${formatRangeEnd(r.end)}`).join(", ");
 }
 
-/** Runs of consecutive days (Monday first) as "Mo–Fr", two days as "Sa, So". */
-function formatDays(days: readonly Weekday[], lang: Lang): string {
+/** Runs of three or more consecutive days (Monday first) become one span; two days stay two. */
+function daySpans(days: readonly Weekday[]): DaySpan[] {
   const positions = days.map((d) => MONDAY_FIRST.indexOf(d)).sort((a, b) => a - b);
-  const parts: string[] = [];
+  const day = (p: number | undefined) => MONDAY_FIRST[p ?? 0] ?? 0;
+  const spans: DaySpan[] = [];
   for (let i = 0; i < positions.length; ) {
     let j = i;
     while (j + 1 < positions.length && positions[j + 1] === (positions[j] ?? 0) + 1) j++;
-    const name = (p: number | undefined) => SHORT_DAY[lang][MONDAY_FIRST[p ?? 0] ?? 0] ?? "";
-    if (j - i >= 2) parts.push(`${name(positions[i])}–${name(positions[j])}`);
-    else for (let k = i; k <= j; k++) parts.push(name(positions[k]));
+    if (j - i >= 2) spans.push({ from: day(positions[i]), to: day(positions[j]) });
+    else for (let k = i; k <= j; k++) spans.push({ from: day(positions[k]), to: day(positions[k]) });
     i = j + 1;
   }
-  return parts.join(", ");
+  return spans;
 }
 
-/** Compact text: "Mo–Fr 12:00–14:00; Sa 12:00–18:00" / "Mon–Fri 12:00–14:00". Days off are left out. */
-export function formatWeeklyHours(hours: WeeklyHours, lang: Lang): string {
+/** Weekly hours as groups of days with equal hours, in week order; days off are left out. Words come from the caller. */
+export function weeklyHoursGroups(hours: WeeklyHours): WeeklyGroup[] {
   const groups = new Map<string, Weekday[]>();
   for (const d of MONDAY_FIRST) {
     const ranges = hours[d];
@@ -197,12 +227,8 @@ export function formatWeeklyHours(hours: WeeklyHours, lang: Lang): string {
     const key = rangesKey(ranges);
     groups.set(key, [...(groups.get(key) ?? []), d]);
   }
-  if (groups.size === 0) return lang === "de" ? "keine Zeiten" : "no hours";
-  return [...groups.values()]
-    .map((days) => {
-      const ranges = formatRanges(hours[days[0] ?? 0]);
-      const label = days.length === 7 ? (lang === "de" ? "täglich" : "daily") : formatDays(days, lang);
-      return `${label} ${ranges}`;
-    })
-    .join("; ");
+  return [...groups.values()].map((days) => ({
+    days: days.length === 7 ? "daily" : daySpans(days),
+    ranges: hours[days[0] ?? 0],
+  }));
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { FLAG_NAMES } from "../../core/rules/types.js";
-import { epochMs, lang, weekday, weeklyHours } from "./shared.js";
+import { draftLanguage, epochMs, weekday, weeklyHours } from "./shared.js";
 
 const flagMark = z.object({
   at: epochMs,
@@ -32,7 +32,7 @@ export const storedEventSchema = z.object({
   atSource: z.enum(["text", "message"]),
   attempts: z.number().int().min(1),
   asked: askedSchema,
-  lang: lang.optional(),
+  lang: draftLanguage.optional(),
   /** When she told the bot (for retention: events are deleted by this date or `at`, whichever is later). */
   recordedAt: epochMs,
 });

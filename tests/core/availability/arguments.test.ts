@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { parseBookArgument } from "../../../src/core/availability/bookArgument.js";
-import { dateOfAskedDay, parseDayArgument } from "../../../src/core/availability/dayArgument.js";
+import { dateOfAskedDay, isRelativeDayWord, parseDayArgument } from "../../../src/core/availability/dayArgument.js";
 import { parseFreeQuestion } from "../../../src/core/availability/freeQuestion.js";
+import { parseOffArgument } from "../../../src/core/availability/offArgument.js";
 
 const monday = { year: 2026, month: 11, day: 23 };
 
 describe("parseDayArgument", () => {
+  it.each(["__proto__", "constructor", "toString", "hasOwnProperty"])("%s is no day (no word from Object's prototype)", (word) => {
+    expect(parseDayArgument(word, monday)).toBeUndefined();
+  });
+
   it.each([
     ["heute", { year: 2026, month: 11, day: 23 }],
     ["morgen", { year: 2026, month: 11, day: 24 }],
@@ -18,10 +23,24 @@ describe("parseDayArgument", () => {
     ["24.12.", { year: 2026, month: 12, day: 24 }],
     ["3.1.", { year: 2027, month: 1, day: 3 }],
     ["24.12.2027", { year: 2027, month: 12, day: 24 }],
+    ["mâine", { year: 2026, month: 11, day: 24 }],
+    ["maine", { year: 2026, month: 11, day: 24 }],
+    ["poimâine", { year: 2026, month: 11, day: 25 }],
+    ["azi", { year: 2026, month: 11, day: 23 }],
+    ["Vineri", { year: 2026, month: 11, day: 27 }],
+    ["duminică", { year: 2026, month: 11, day: 29 }],
+    ["la noapte", { year: 2026, month: 11, day: 23 }],
   ])("%s", (text, expected) => expect(parseDayArgument(text, monday)).toEqual(expected));
 
   it("rejects what is not a day", () => {
-    for (const t of ["2026-02-30", "31.2.", "Tom", "0171", ""]) expect(parseDayArgument(t, monday)).toBeUndefined();
+    for (const t of ["2026-02-30", "31.2.", "Tom", "0171", "", "Vi", "Lu"]) expect(parseDayArgument(t, monday)).toBeUndefined();
+  });
+
+  it("tells a word for a day relative to today from a weekday, which names every such weekday in hours", () => {
+    for (const word of ["heute", "Morgen", "übermorgen", "today", "tomorrow", "azi", "astăzi", "mâine", "maine", "poimâine"]) {
+      expect(isRelativeDayWord(word), word).toBe(true);
+    }
+    for (const word of ["mo", "fr", "luni", "vineri", "Lu", "täglich", "zilnic", "14-18", "Tom"]) expect(isRelativeDayWord(word), word).toBe(false);
   });
 
   it("resolves a client's asked day", () => {
@@ -63,6 +82,11 @@ describe("parseFreeQuestion", () => {
     ["Freitag noch Platz?", 27],
     ["noch was frei", 23],
     ["am 24.12. frei?", undefined],
+    ["am ceva liber mâine?", 24],
+    ["mai am loc azi?", 23],
+    ["liber poimâine?", 25],
+    ["vineri liberă?", 27],
+    ["sunt disponibilă joi?", 26],
   ])("%s", (text, day) => {
     const result = parseFreeQuestion(text, monday);
     expect(result).toBeDefined();
@@ -77,8 +101,24 @@ describe("parseFreeQuestion", () => {
       "Entgangener Anruf 0171 2345678",
       "Freitag",
       "/free",
+      "Ai loc mâine?",
+      "ești liberă azi?",
+      "mâine",
     ]) {
       expect(parseFreeQuestion(t, monday)).toBeUndefined();
     }
+  });
+});
+
+describe("parseOffArgument", () => {
+  it("lists, sets and removes in German, English and Romanian", () => {
+    for (const list of ["", "liste", "list", "listă", "lista"]) expect(parseOffArgument(list, monday)).toEqual({ kind: "list" });
+    expect(parseOffArgument("24.12.", monday)).toEqual({ kind: "set", day: { date: { year: 2026, month: 12, day: 24 } } });
+    expect(parseOffArgument("mâine", monday)).toEqual({ kind: "set", day: { date: { year: 2026, month: 11, day: 24 } } });
+    for (const verb of ["remove", "entfernen", "weg", "șterge", "sterge", "scoate"]) {
+      expect(parseOffArgument(`${verb} morgen`, monday), verb).toEqual({ kind: "remove", day: { date: { year: 2026, month: 11, day: 24 } } });
+    }
+    expect(parseOffArgument("Tom", monday)).toBeUndefined();
+    expect(parseOffArgument("remove", monday)).toBeUndefined();
   });
 });

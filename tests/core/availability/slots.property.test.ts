@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   DEFAULT_AVAILABILITY,
   findConflicts,
+  freeGaps,
   freeSlots,
   hoursOn,
   isHoldActive,
@@ -141,6 +142,44 @@ describe("freeSlots properties", () => {
         expect(slots.map((x) => x.start)).toEqual(oracle(s));
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe("one meaning of free: /day's gaps, /free's slots and /book agree", () => {
+  const query = (s: Scenario) => ({ date: s.date, now: s.now, timeZone: s.tz, settings: s.settings, bookings: s.bookings, holds: s.holds });
+
+  it("every gap /day shows takes a booking of the default length at its start, and at its end", () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const len = s.settings.appointmentMinutes * M;
+        const windows = hoursOn(s.settings, s.date).map((r) => ({
+          start: zonedEpoch(s.tz, s.date, r.start),
+          end: zonedEpoch(s.tz, s.date, r.end),
+        }));
+        for (const gap of freeGaps(query(s))) {
+          expect(gap.end - gap.start).toBeGreaterThanOrEqual(len);
+          expect(gap.start).toBeGreaterThanOrEqual(s.now);
+          expect(gap.start % M).toBe(0);
+          expect(inside(gap, windows)).toBe(true);
+          for (const start of [gap.start, gap.end - len]) {
+            // /book refuses only bookings in the way (it settles holds); /day keeps held time out too.
+            expect(findConflicts({ start, end: start + len }, s.bookings, [], s.settings)).toEqual([]);
+            expect(findConflicts({ start, end: start + len }, s.bookings, s.holds, s.settings, s.now)).toEqual([]);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("every time /free offers lies inside a gap /day shows", () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const gaps = freeGaps(query(s));
+        for (const slot of freeSlots(query(s))) expect(inside(slot, gaps)).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 });

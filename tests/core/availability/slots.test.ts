@@ -161,14 +161,28 @@ describe("daylight-saving days in Europe/Berlin", () => {
 describe("gaps, conflicts and picking", () => {
   const booking: Booking = { id: "b", start: utc("2026-06-03T12:00:00Z"), end: utc("2026-06-03T13:00:00Z") };
 
-  it("finds the maximal free stretches of a day", () => {
+  it("finds the free stretches of a day, where a new appointment's own buffers fit too", () => {
+    // Booking 14:00–15:00 local with 30 min buffers: a new appointment must end by 13:00
+    // (its after-buffer and the booking's before-buffer add up) and start from 16:00.
     const gaps = freeGaps({ date: wed, now: earlyWed, timeZone: TZ, settings: DEFAULT_AVAILABILITY, bookings: [booking], holds: [] });
     expect(gaps).toEqual([
-      { start: utc("2026-06-03T09:00:00Z"), end: utc("2026-06-03T11:30:00Z") },
-      { start: utc("2026-06-03T13:30:00Z"), end: utc("2026-06-03T19:00:00Z") },
+      { start: utc("2026-06-03T09:00:00Z"), end: utc("2026-06-03T11:00:00Z") },
+      { start: utc("2026-06-03T14:00:00Z"), end: utc("2026-06-03T19:00:00Z") },
     ]);
-    const late = freeGaps({ date: wed, now: utc("2026-06-03T14:00:00Z"), timeZone: TZ, settings: DEFAULT_AVAILABILITY, bookings: [booking], holds: [] });
-    expect(late).toEqual([{ start: utc("2026-06-03T14:00:00Z"), end: utc("2026-06-03T19:00:00Z") }]);
+    const late = freeGaps({ date: wed, now: utc("2026-06-03T14:20:30Z"), timeZone: TZ, settings: DEFAULT_AVAILABILITY, bookings: [booking], holds: [] });
+    expect(late).toEqual([{ start: utc("2026-06-03T14:21:00Z"), end: utc("2026-06-03T19:00:00Z") }]);
+  });
+
+  it("leaves out stretches too short for an appointment and days whose limits are reached", () => {
+    // Without buffers 11:00–13:00 is free before a booking at 13:00 local; with 45-min buffers on
+    // both sides only 11:00–11:30 is left, too short for a 60-min appointment.
+    const noon: Booking = { id: "n", start: utc("2026-06-03T11:00:00Z"), end: utc("2026-06-03T12:00:00Z") };
+    const settings = { ...DEFAULT_AVAILABILITY, bufferBeforeMinutes: 0, bufferAfterMinutes: 0 };
+    const query = { date: wed, now: earlyWed, timeZone: TZ, bookings: [noon], holds: [] };
+    expect(freeGaps({ ...query, settings })[0]).toEqual({ start: utc("2026-06-03T09:00:00Z"), end: utc("2026-06-03T11:00:00Z") });
+    const buffered = freeGaps({ ...query, settings: { ...settings, bufferBeforeMinutes: 45, bufferAfterMinutes: 45 } });
+    expect(buffered[0]?.start).toBe(utc("2026-06-03T13:30:00Z"));
+    expect(freeGaps({ ...query, settings: { ...settings, maxAppointmentsPerDay: 1 } })).toEqual([]);
   });
 
   it("reports conflicts with buffers counted", () => {

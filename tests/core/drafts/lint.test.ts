@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applySuggestions, lint, type LintKind } from "../../../src/core/drafts/index.js";
+import { parseLintCommand } from "../../../src/core/drafts/lint/command.js";
 
 const kinds = (text: string, names: string[] = [], extraWords?: string[]) =>
   lint(text, extraWords ? { names, extraWords } : { names }).map((f) => [f.kind, f.match] as [LintKind, string]);
@@ -113,5 +114,20 @@ describe("lint: service words, prices, addresses, links, emoji, phones", () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe("parseLintCommand", () => {
+  it("reads her verbs in German, English and Romanian; anything else is a text to check", () => {
+    for (const verb of ["add", "hinzufügen", "adaugă", "adauga", "ADD"]) expect(parseLintCommand(`${verb} Studio`), verb).toEqual({ kind: "add", word: "studio" });
+    for (const verb of ["remove", "entfernen", "șterge", "sterge", "elimină"]) expect(parseLintCommand(`${verb}  Haus besuch `), verb).toEqual({ kind: "remove", word: "haus besuch" });
+    for (const verb of ["words", "Wörter", "cuvinte"]) expect(parseLintCommand(verb), verb).toEqual({ kind: "words" });
+    expect(parseLintCommand("  ")).toEqual({ kind: "help" });
+    expect(parseLintCommand("add")).toEqual({ kind: "bad-word" });
+    expect(parseLintCommand(`add ${"x".repeat(41)}`)).toEqual({ kind: "bad-word" });
+    expect(parseLintCommand("add zwei\nZeilen")).toEqual({ kind: "bad-word" });
+    expect(parseLintCommand("Hallo Tom, passt 17:00?")).toEqual({ kind: "check", text: "Hallo Tom, passt 17:00?" });
+    expect(parseLintCommand("addiere nichts")).toEqual({ kind: "check", text: "addiere nichts" });
+    expect(parseLintCommand("words are cheap")).toEqual({ kind: "check", text: "words are cheap" });
   });
 });

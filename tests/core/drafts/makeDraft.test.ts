@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DRAFT_INTENTS, lint, makeDraft, variantCount, type DraftIntent } from "../../../src/core/drafts/index.js";
-import { LANGS, type Lang } from "../../../src/core/lang.js";
+import { DRAFT_LANGUAGES, type DraftLanguage } from "../../../src/core/draft-language.js";
 
 const TZ = "Europe/Berlin";
 const now = Date.parse("2026-06-01T07:30:00Z"); // Monday 09:30
@@ -13,7 +13,7 @@ const tomorrow14 = at("2026-06-02T12:00:00Z");
 const thursday14 = at("2026-06-04T12:00:00Z");
 const christmas = at("2026-12-24T16:00:00Z");
 
-function allVariants(intent: DraftIntent, lang: Lang, slots: number[], extra: { lateMinutes?: number } = {}): Set<string> {
+function allVariants(intent: DraftIntent, lang: DraftLanguage, slots: number[], extra: { lateMinutes?: number } = {}): Set<string> {
   const texts = new Set<string>();
   for (let seed = 0; seed < 200; seed++) texts.add(makeDraft(intent, { lang, slots, now, timeZone: TZ, seed, ...extra }));
   return texts;
@@ -53,7 +53,7 @@ describe("makeDraft", () => {
   });
 
   it("offers several variants per intent and language, chosen by the seed", () => {
-    for (const lang of LANGS) {
+    for (const lang of DRAFT_LANGUAGES) {
       for (const intent of DRAFT_INTENTS) {
         expect(variantCount(intent, lang)).toBeGreaterThanOrEqual(3);
         expect(allVariants(intent, lang, [today17, today20]).size).toBeGreaterThanOrEqual(3);
@@ -88,7 +88,7 @@ describe("every draft passes the lint", () => {
     let checked = 0;
     for (let i = 0; i < 10_000; i++) {
       const intent = DRAFT_INTENTS[i % DRAFT_INTENTS.length] ?? "confirm";
-      const lang = LANGS[Math.floor(i / DRAFT_INTENTS.length) % LANGS.length] ?? "de";
+      const lang = DRAFT_LANGUAGES[Math.floor(i / DRAFT_INTENTS.length) % DRAFT_LANGUAGES.length] ?? "de";
       const base = at("2026-01-01T00:00:00Z") + Math.floor(next() * 365 * 96) * 15 * 60_000;
       const count = 1 + Math.floor(next() * 3);
       const slots = Array.from({ length: count }, () => base + Math.floor(next() * 40 * 24 * 4) * 15 * 60_000);

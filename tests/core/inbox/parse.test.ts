@@ -33,6 +33,14 @@ describe("parseInbound corpus", () => {
     for (const e of events) expect(Object.keys(e).sort()).toEqual(["asked", "at", "atSource", "attempts", "caller", "kind", "lang"]);
   });
 
+  it("takes a Romanian phone's own words for no sign of the client's language", () => {
+    for (const text of ["Apel pierdut de la 0171 2345678", "Ați pierdut un apel de la 0171 2345678", "Mesaj vocal nou\n0176 5551234"]) {
+      const [event] = parseInbound(text, { now: MONDAY_NOON, timeZone: ZONE, region: "DE" });
+      expect(event, text).toBeDefined();
+      expect(event?.lang, text).toBeUndefined();
+    }
+  });
+
   it("reads times in UTC when the configured zone is unknown", () => {
     const now = Date.UTC(2025, 2, 17, 12, 0);
     const [event] = parseInbound("Entgangener Anruf\n0171 2345678\n08:05", { now, timeZone: "Nowhere/Zone", region: "DE" });

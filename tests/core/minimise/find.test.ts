@@ -20,11 +20,41 @@ describe("findSensitive", () => {
     ["Profil unter https://example.org/tom", "web", "https://example.org/tom"],
     ["IBAN DE89 3704 0044 0532 0130 00 für Vorkasse", "bank", "IBAN DE89 3704 0044 0532 0130 00"],
     ["zahlt von DE89370400440532013000", "bank", "DE89370400440532013000"],
+    ["iban DE89 3704 0044 0532 0130 00", "bank", "iban DE89 3704 0044 0532 0130 00"],
+    ["Kto.-Nr. 0532013000 bei der Sparkasse", "bank", "Kto.-Nr. 0532013000"],
+    ["Kontoverbindung: DE89 3704 0044 0532 0130 00", "bank", "Kontoverbindung: DE89 3704 0044 0532 0130 00"],
+    ["IBAN RO49 AAAA 1B31 0075 9384 0000 pentru avans", "bank", "IBAN RO49 AAAA 1B31 0075 9384 0000"],
     ["wohnt Lindenstraße 12a", "address", "Lindenstraße 12a"],
     ["Hotel in 10115 Berlin Mitte", "address", "10115 Berlin Mitte"],
     ["lives at 221 Baker Street", "address", "221 Baker Street"],
     ["eigentlich Herr Becker", "surname", "Herr Becker"],
     ["Nachname: Becker", "surname", "Nachname: Becker"],
+    // Romanian
+    ["Andrei, lucrează la Bosch, îi place vinul", "company", "lucrează la Bosch"],
+    ["lucreaza la Dacia Service", "company", "lucreaza la Dacia Service"],
+    ["e angajat la Siemens", "company", "angajat la Siemens"],
+    ["angajată la primărie", "company", "angajată la primărie"],
+    ["firma Popescu Construct SRL, doar la prânz", "company", "firma Popescu Construct SRL"],
+    ["cunoscut prin Alfa Trans S.R.L.", "company", "Alfa Trans S.R.L."],
+    ["plătește de la Petrom S.A.", "company", "Petrom S.A."],
+    ["biroul lui Popescu, nu suna", "company", "biroul lui Popescu"],
+    ["biroul dr. Ionescu", "company", "biroul dr. Ionescu"],
+    ["a răspuns secretara, sună doar seara", "company", "a răspuns secretara"],
+    ["răspunde șeful lui", "company", "răspunde șeful lui"],
+    ["telefonul e la seful lui", "company", "telefonul e la seful lui"],
+    ["telefonul de serviciu", "company", "telefonul de serviciu"],
+    ["a răspuns un coleg", "company", "a răspuns un coleg"],
+    ["stă pe strada Florilor nr. 12", "address", "strada Florilor nr. 12"],
+    ["str. Mare 5, lângă gară", "address", "str. Mare 5"],
+    ["Calea Victoriei 120", "address", "Calea Victoriei 120"],
+    ["bloc A3, sc. B, ap. 14", "address", "bloc A3"],
+    ["bloc A3, sc. B, ap. 14", "address", "ap. 14"],
+    ["apartamentul 7", "address", "apartamentul 7"],
+    ["cod poștal 010101", "address", "cod poștal 010101"],
+    ["cod postal: 10115", "address", "cod postal: 10115"],
+    ["de fapt domnul Popescu", "surname", "domnul Popescu"],
+    ["dna. Ionescu", "surname", "dna. Ionescu"],
+    ["nume de familie: Popescu", "surname", "nume de familie: Popescu"],
   ])("%s → %s", (text, kind, span) => {
     expect(kinds(text)).toContainEqual([kind, span]);
   });
@@ -37,6 +67,14 @@ describe("findSensitive", () => {
     "Ruft oft zweimal an, sehr höflich",
     "Kommt aus dem Norden, spricht Englisch",
     "Stammkunde seit März",
+    "Kommt aus den USA, spricht Englisch",
+    "Vine de obicei marțea, îi place liniștea.",
+    "Programare marți la 17:00 confirmată",
+    "Doar SMS, fără apeluri",
+    "Sună de două ori, foarte politicos",
+    "Client fidel din martie, vorbește germană",
+    "lucrează mult, vine seara târziu",
+    "a regular patron, very polite",
   ])("leaves ordinary notes alone: %s", (text) => {
     expect(findSensitive(text, "note")).toEqual([]);
   });
@@ -46,6 +84,12 @@ describe("findSensitive", () => {
     expect(kinds("Anna-Lena von Berg", "alias")).toEqual([["surname", "von Berg"]]);
     expect(kinds("Tom", "alias")).toEqual([]);
     expect(kinds("Dienstags-Tom", "alias")).toEqual([]);
+  });
+
+  it("reads a hyphenated name once, from where it starts", () => {
+    expect(kinds("Firma Müller-Lüdenscheidt GmbH")).toEqual([["company", "Firma Müller-Lüdenscheidt GmbH"]]);
+    expect(kinds("eigentlich Herr Schulze-Delitzsch")).toEqual([["surname", "Herr Schulze-Delitzsch"]]);
+    expect(kinds("Anna-Lena Müller-Lüdenscheidt", "alias")).toEqual([["surname", "Müller-Lüdenscheidt"]]);
   });
 
   it("merges overlapping findings into one", () => {
@@ -61,6 +105,9 @@ describe("removeFindings", () => {
     ["Mail tom@example.com, nur abends", "Mail, nur abends"],
     ["nur abends (Büro von Dr. Klein)", "nur abends"],
     ["Lindenstraße 12. Nett.", "Nett."],
+    ["IBAN DE89 3704 0044 0532 0130 00 bitte notieren", "bitte notieren"],
+    ["Andrei, lucrează la Bosch, îi place vinul", "Andrei, îi place vinul"],
+    ["Politicos, strada Florilor nr. 12, doar seara", "Politicos, doar seara"],
   ])("%s → %s", (text, tidy) => {
     expect(removeFindings(text, findSensitive(text, "note"))).toBe(tidy);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyNumber, parseNumberArgument } from "../../../src/core/phone/index.js";
+import { classifyNumber, findNumbers, parseNumberArgument } from "../../../src/core/phone/index.js";
 import type { PhoneClass } from "../../../src/core/phone/types.js";
 
 const de = (e164: string, line: string, special?: string): PhoneClass =>
@@ -54,7 +54,8 @@ describe("classifyNumber", () => {
   });
 
   it("keeps a well-formed number of no known range as line unknown", () => {
-    expect(classifyNumber("+491521234567", "DE")).toEqual(de("+491521234567", "unknown"));
+    // No German number type starts with 199: a range libphonenumber does not know (yet).
+    expect(classifyNumber("+491991234567", "DE")).toEqual(de("+491991234567", "unknown"));
   });
 
   it.each([
@@ -68,7 +69,6 @@ describe("classifyNumber", () => {
     "333",
     "22922",
     "80",
-    "0171 23",
     "",
     "   ",
     "hallo",
@@ -99,12 +99,22 @@ describe("classifyNumber", () => {
     "Anonymous",
     "  UNBEKANNT  ",
     "(Unbekannt)",
+    "Necunoscut",
+    "Număr privat",
+    "Numar privat",
+    "Număr ascuns",
+    "Numar ascuns",
+    "Apelant necunoscut",
+    "Număr necunoscut",
+    "Număr restricționat",
+    "Anonim",
   ])("%j is a withheld caller", (raw) => {
     expect(classifyNumber(raw, "DE")).toEqual({ kind: "withheld" });
   });
 
   it("does not take a word containing a withheld word for one", () => {
     expect(classifyNumber("Privatpraxis", "DE")).toEqual({ kind: "invalid" });
+    expect(classifyNumber("Necunoscuta", "DE")).toEqual({ kind: "invalid" });
   });
 });
 
@@ -134,5 +144,48 @@ describe("E.164 length", () => {
       const phone = parseNumberArgument(text, "DE");
       if (phone.kind === "number") expect(phone.e164.length - 1).toBeLessThanOrEqual(15);
     }
+  });
+});
+
+describe("numbers with digits missing or extra", () => {
+  it("says how many digits a mobile prefix needs, counted as she wrote it", () => {
+    // 0151 numbers have 8 digits after the prefix (prepaid-wiki.de mailbox table): 12 in all.
+    expect(classifyNumber("0151 2223334", "DE")).toEqual({
+      kind: "invalid",
+      wrongLength: { problem: "too-short", typed: "0151 2223334", country: "DE", line: "mobile", digits: 11, expectedDigits: [12], by: 1 },
+    });
+    expect(classifyNumber("+49 151 2223334", "DE")).toMatchObject({ wrongLength: { digits: 12, expectedDigits: [13], by: 1 } });
+    expect(classifyNumber("0049 151 2223334", "DE")).toMatchObject({ wrongLength: { digits: 14, expectedDigits: [15], by: 1 } });
+    // 0171 numbers have 7 or 8 digits after the prefix.
+    expect(classifyNumber("0171 234567", "DE")).toMatchObject({ wrongLength: { problem: "too-short", expectedDigits: [11, 12], by: 1 } });
+    expect(classifyNumber("0171 23", "DE")).toMatchObject({ wrongLength: { problem: "too-short", digits: 6, by: 5 } });
+  });
+
+  it("calls a number with a digit too many too long", () => {
+    expect(classifyNumber("0151 222333444", "DE")).toEqual({
+      kind: "invalid",
+      wrongLength: { problem: "too-long", typed: "0151 222333444", country: "DE", line: "mobile", digits: 13, expectedDigits: [12], by: 1 },
+    });
+    expect(classifyNumber("0171 234567890", "DE")).toMatchObject({ wrongLength: { problem: "too-long", expectedDigits: [11, 12], by: 1 } });
+  });
+
+  it("takes the lengths from libphonenumber's metadata, not a table", () => {
+    // A premium-rate 0900 number and a foreign mobile, each a digit short.
+    expect(classifyNumber("0900 123456", "DE")).toMatchObject({ wrongLength: { line: "special", country: "DE" } });
+    expect(classifyNumber("+44 7400 12345", "DE")).toMatchObject({ wrongLength: { country: "GB", line: "mobile", by: 1 } });
+  });
+
+  it("never treats such a number as a caller, nor keeps a complete one from being one", () => {
+    for (const raw of ["0151 2223334", "01512223334", "+491521234567", "0171 234567890"]) {
+      expect(classifyNumber(raw, "DE").kind).toBe("invalid");
+    }
+    expect(classifyNumber("0151 22233344", "DE")).toEqual(de("+4915122233344", "mobile"));
+  });
+
+  it("finds it in text and as a command argument, as written", () => {
+    const [found] = findNumbers("Anruf von 0151 222333 4 um 10:05", "DE");
+    expect(found?.phone).toMatchObject({ kind: "invalid", wrongLength: { typed: "0151 222333 4", digits: 11, expectedDigits: [12] } });
+    expect(parseNumberArgument("Nummer 0151 2223334", "DE")).toMatchObject({ wrongLength: { typed: "0151 2223334" } });
+    expect(parseNumberArgument("tel:0151/2223334", "DE")).toMatchObject({ wrongLength: { typed: "0151/2223334" } });
   });
 });

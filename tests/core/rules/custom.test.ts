@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCustomRule } from "../../../src/core/rules/custom.js";
+import { parseCustomRule, type RuleProblem } from "../../../src/core/rules/custom.js";
 import { evaluate } from "../../../src/core/rules/evaluate.js";
 import { ASKED_CALLBACK, ev, facts, flags, number } from "./fixtures.js";
 
@@ -10,7 +10,7 @@ const valid = {
   when: { fact: "number.country", op: "eq", value: "AT" },
 };
 
-function problems(json: unknown): string[] {
+function problems(json: unknown): RuleProblem[] {
   const r = parseCustomRule(json);
   if (r.ok) throw new Error("expected problems");
   return r.problems;
@@ -55,39 +55,47 @@ describe("parseCustomRule: valid rules", () => {
   });
 });
 
-describe("parseCustomRule: each kind of problem is named with its path", () => {
+describe("parseCustomRule: each kind of problem is named by its path and a code with its values", () => {
   it.each([
-    ["not an object", 42, "(rule): Invalid input: expected object, received number"],
-    ["id not a slug", { ...valid, id: "No Austria" }, "id: expected a slug"],
-    ["id of a built-in rule", { ...valid, id: "landline" }, "id: this id belongs to a built-in rule"],
-    ["unknown verdict", { ...valid, verdict: "maybe" }, "verdict: Invalid option"],
-    ["empty reason", { ...valid, reason: "   " }, "reason: must not be empty"],
-    ["phone number in the reason", { ...valid, reason: "nie 0171 2345678" }, "reason: must not contain a phone number"],
-    ["later without until", { ...valid, verdict: "later" }, 'until: required when verdict is "later"'],
-    ["until on a none rule", { ...valid, until: "09:00" }, 'until: only allowed when verdict is "later"'],
-    ["bad until clock", { ...valid, verdict: "later", until: "9 Uhr" }, "until: expected a clock time HH:MM"],
-    ["unknown key in the rule", { ...valid, note: "x" }, '(rule): unknown key "note"'],
-    ["unknown fact", { ...valid, when: { fact: "number.e164", op: "eq", value: "x" } }, "when.fact: unknown fact"],
-    ["op not allowed for a fact", { ...valid, when: { fact: "number.foreign", op: "gt", value: true } }, "when.op: Invalid option"],
-    ["wrong value type", { ...valid, when: { fact: "hour", op: "eq", value: "nine" } }, "when.value: expected a value for hour"],
-    ["value out of range", { ...valid, when: { fact: "hour", op: "eq", value: 24 } }, "when.value"],
-    ["list op with a single value", { ...valid, when: { fact: "flags", op: "in", value: "nocall" } }, "when.value: op in needs a list of values"],
-    ["single op with a list", { ...valid, when: { fact: "flags", op: "eq", value: ["nocall"] } }, "when.value: op eq needs a single value, not a list"],
-    ["unknown flag", { ...valid, when: { fact: "flags", op: "eq", value: "vip" } }, "when.value"],
-    ["not a condition", { ...valid, when: { foo: 1 } }, "when: expected a condition with one of all, any, not, fact, time, weekday"],
-    ["empty all", { ...valid, when: { all: [] } }, "when.all: expected at least one condition"],
-    ["bad nested clock", { ...valid, when: { all: [{ weekday: [1] }, { time: { from: "25:00", to: "10:00" } }] } }, "when.all[1].time.from: expected a clock time HH:MM"],
-    ["empty time window", { ...valid, when: { time: { from: "10:00", to: "10:00" } } }, "when.time.to: from and to must differ"],
-    ["bad weekday", { ...valid, when: { weekday: ["monday"] } }, "when.weekday[0]: expected a weekday"],
-    ["too deep", { ...valid, when: { not: { not: { not: { not: { not: { not: { weekday: [1] } } } } } } } }, "when: nested deeper than 6 levels"],
-  ])("%s", (_name, json, expected) => {
-    const found = problems(json);
-    expect(found.some((p) => p.includes(expected)), found.join(" | ")).toBe(true);
+    ["not an object", 42, { path: "", code: "type", expected: "object" }],
+    ["id not a slug", { ...valid, id: "No Austria" }, { path: "id", code: "slug" }],
+    ["id too long", { ...valid, id: "a".repeat(41) }, { path: "id", code: "too-big", origin: "string", maximum: 40 }],
+    ["id of a built-in rule", { ...valid, id: "landline" }, { path: "id", code: "reserved-id" }],
+    ["unknown verdict", { ...valid, verdict: "maybe" }, { path: "verdict", code: "one-of", values: ["call", "text", "later", "none"] }],
+    ["empty reason", { ...valid, reason: "   " }, { path: "reason", code: "too-small", origin: "string", minimum: 1 }],
+    ["phone number in the reason", { ...valid, reason: "nie 0171 2345678" }, { path: "reason", code: "phone-number" }],
+    ["later without until", { ...valid, verdict: "later" }, { path: "until", code: "until-required" }],
+    ["until on a none rule", { ...valid, until: "09:00" }, { path: "until", code: "until-only-later" }],
+    ["bad until clock", { ...valid, verdict: "later", until: "9 Uhr" }, { path: "until", code: "clock" }],
+    ["unknown key in the rule", { ...valid, note: "x" }, { path: "", code: "unknown-key", keys: ["note"] }],
+    ["unknown fact", { ...valid, when: { fact: "number.e164", op: "eq", value: "x" } }, { path: "when.fact", code: "unknown-fact" }],
+    ["op not allowed for a fact", { ...valid, when: { fact: "number.foreign", op: "gt", value: true } }, { path: "when.op", code: "one-of", values: ["eq", "ne"] }],
+    ["wrong value type", { ...valid, when: { fact: "hour", op: "eq", value: "nine" } }, { path: "when.value", code: "fact-value", fact: "hour" }],
+    ["value out of range", { ...valid, when: { fact: "hour", op: "eq", value: 24 } }, { path: "when.value", code: "too-big", origin: "number", maximum: 23 }],
+    ["bad country code", { ...valid, when: { fact: "number.country", op: "eq", value: "de" } }, { path: "when.value", code: "country" }],
+    ["list op with a single value", { ...valid, when: { fact: "flags", op: "in", value: "nocall" } }, { path: "when.value", code: "needs-list", op: "in" }],
+    ["single op with a list", { ...valid, when: { fact: "flags", op: "eq", value: ["nocall"] } }, { path: "when.value", code: "needs-single", op: "eq" }],
+    ["unknown flag", { ...valid, when: { fact: "flags", op: "eq", value: "vip" } }, { path: "when.value", code: "fact-value", fact: "flags" }],
+    ["not a condition", { ...valid, when: { foo: 1 } }, { path: "when", code: "no-condition" }],
+    ["empty all", { ...valid, when: { all: [] } }, { path: "when.all", code: "too-small", origin: "array", minimum: 1 }],
+    ["bad nested clock", { ...valid, when: { all: [{ weekday: [1] }, { time: { from: "25:00", to: "10:00" } }] } }, { path: "when.all[1].time.from", code: "clock" }],
+    ["empty time window", { ...valid, when: { time: { from: "10:00", to: "10:00" } } }, { path: "when.time.to", code: "same-times" }],
+    ["bad weekday", { ...valid, when: { weekday: ["monday"] } }, { path: "when.weekday[0]", code: "weekday" }],
+    ["missing key", { id: "x", verdict: "none", reason: "r" }, { path: "when", code: "missing" }],
+    ["missing value", { ...valid, when: { fact: "hour", op: "eq" } }, { path: "when.value", code: "missing" }],
+    ["missing verdict", { ...valid, verdict: undefined }, { path: "verdict", code: "missing" }],
+    ["too deep", { ...valid, when: { not: { not: { not: { not: { not: { not: { weekday: [1] } } } } } } } }, { path: "when", code: "too-deep", max: 6 }],
+  ] as const)("%s", (_name, json, expected) => {
+    expect(problems(json)).toContainEqual(expected);
   });
 
-  it("reports several problems at once", () => {
+  it("reports several problems at once, each once, and no sentence", () => {
     const found = problems({ id: "X", verdict: "later", reason: "", when: { fact: "hour", op: "eq", value: 1 } });
-    expect(found.length).toBeGreaterThanOrEqual(3);
+    expect(found).toEqual([
+      { path: "id", code: "slug" },
+      { path: "reason", code: "too-small", origin: "string", minimum: 1 },
+      { path: "until", code: "until-required" },
+    ]);
   });
 });
 
@@ -96,7 +104,7 @@ describe("custom rules in evaluate", () => {
   const callback = [ev("voicemail", "2026-03-16 09:30", ASKED_CALLBACK)];
   const rule = (when: unknown) => {
     const r = parseCustomRule({ id: "mine", verdict: "none", reason: "meine Regel", when });
-    if (!r.ok) throw new Error(r.problems.join());
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
     return r.rule;
   };
   const verdictWith = (when: unknown, over: Parameters<typeof facts>[0] = { now, events: callback }) =>
@@ -139,7 +147,7 @@ describe("README-rules.md examples", () => {
     expect(blocks.length).toBeGreaterThanOrEqual(4);
     for (const block of blocks) {
       const r = parseCustomRule(JSON.parse(block));
-      expect(r.ok, r.ok ? "" : r.problems.join("; ")).toBe(true);
+      expect(r.ok, r.ok ? "" : JSON.stringify(r.problems)).toBe(true);
     }
   });
 });

@@ -165,6 +165,35 @@ const scenarios: Scenario[] = [
     check: (d) => expect(d.hints.filter((h) => h.kind === "caution")).toEqual([]),
   },
 
+  // --- the warning list ---
+  {
+    name: "on the warning list: nothing, whatever else allows a call, with the list's reason",
+    facts: { ...facts({ now: `${MON} 10:00`, flags: flags(["trusted"]), events: [CALLBACK_0900] }), warnList: { reason: "gewalttätig" } },
+    verdict: "none",
+    decided: ["warnlist"],
+    check: (d) => expect(d.decided[0]?.reason).toEqual({ code: "warning-list", reason: "gewalttätig" }),
+  },
+  {
+    name: "on the warning list and blocked: both decide",
+    facts: { ...facts({ now: `${MON} 10:00`, flags: flags(["blocked"]), events: [CALLBACK_0900] }), warnList: { reason: "" } },
+    verdict: "none",
+    decided: ["warnlist", "blocked"],
+  },
+  {
+    name: "on the warning list with a text that would fit: still no text",
+    facts: { ...facts({ now: `${MON} 10:00`, events: [VOICEMAIL_0805] }), warnList: { reason: "no-show" } },
+    verdict: "none",
+    decided: ["warnlist"],
+    check: (d) => expect(d.textFits).toBe(false),
+  },
+  {
+    name: "on the warning list, her rules switched off: the list still holds",
+    facts: { ...facts({ now: `${MON} 10:00`, events: [CALLBACK_0900] }), warnList: { reason: "x" } },
+    options: { disabled: ["quiet-hours", "no-fresh-request"] },
+    verdict: "none",
+    decided: ["warnlist"],
+  },
+
   // --- flags ---
   { name: "blocked", facts: facts({ now: `${MON} 10:00`, flags: flags(["blocked"]), events: [CALLBACK_0900] }), verdict: "none", decided: ["blocked"] },
   { name: "nocall with an open voicemail: text", facts: facts({ now: `${MON} 10:00`, flags: flags(["nocall"]), events: [CALLBACK_0900] }), verdict: "text", decided: ["nocall"], textFits: true },
@@ -399,7 +428,7 @@ describe("evaluate: every rule reports", () => {
   it("lists a finding for every default rule, matched or not, with the facts it looked at", () => {
     const d = evaluate(facts({ now: `${MON} 12:00`, events: [VOICEMAIL_0805, MISSED_1153] }));
     expect(d.findings.map((f) => f.ruleId)).toEqual([
-      "withheld", "blocked", "landline", "someone-else-answered", "nocall", "smsonly", "nosms",
+      "warnlist", "withheld", "blocked", "landline", "someone-else-answered", "nocall", "smsonly", "nosms",
       "no-fresh-request", "not-asked-to-call", "outside-allowed-hours", "call-days", "quiet-hours", "trusted", "asked-to-call",
     ]);
     const landline = d.findings.find((f) => f.ruleId === "landline");

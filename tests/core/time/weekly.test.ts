@@ -4,11 +4,12 @@ import {
   dailyRangeContains,
   dailyRangeEnd,
   formatClock,
-  formatWeeklyHours,
   isInsideWeekly,
   nextWeeklyStart,
   parseClock,
+  parseDayHours,
   parseWeeklyHours,
+  weeklyHoursGroups,
   windowsOfDay,
   type TimeRange,
   type WeeklyHours,
@@ -50,6 +51,14 @@ describe("parseClock / formatClock", () => {
 });
 
 describe("parseWeeklyHours", () => {
+  it("reads Romanian, with and without diacritics, as the German and English it means", () => {
+    expect(parsed("lu-vi 11:00-21:00; sâ 12:00-18:00; du liber")).toEqual(parsed("mo-fr 11:00-21:00; sa 12:00-18:00; so frei"));
+    expect(parsed("Luni - Vineri 11-21, sambata 12-18")).toEqual(parsed("mon-fri 11-21, sat 12-18"));
+    expect(parsed("zilnic 10-22; duminică închis")).toEqual(parsed("täglich 10-22; so geschlossen"));
+    expect(parsed("ma și jo 12 până la 14")).toEqual(parsed("di und do 12-14"));
+    expect(parsed("în fiecare zi 9-17")).toEqual(parsed("daily 9-17"));
+  });
+
   it("reads English with days off", () => {
     const h = parsed("mon-fri 11:00-21:00; sat 12:00-18:00; sun off");
     expect(h[1]).toEqual([{ start: 660, end: 1260 }]);
@@ -99,30 +108,27 @@ describe("parseWeeklyHours", () => {
   });
 });
 
-describe("formatWeeklyHours", () => {
-  it("groups equal days compactly", () => {
-    const h = parsed("mon-fri 12:00-14:00; sat 12-18");
-    expect(formatWeeklyHours(h, "de")).toBe("Mo–Fr 12:00–14:00; Sa 12:00–18:00");
-    expect(formatWeeklyHours(h, "en")).toBe("Mon–Fri 12:00–14:00; Sat 12:00–18:00");
-    expect(formatWeeklyHours(parsed("täglich 10-24"), "de")).toBe("täglich 10:00–24:00");
-    expect(formatWeeklyHours(parsed("Sa, So 14-18"), "en")).toBe("Sat, Sun 14:00–18:00");
-    expect(formatWeeklyHours(week({}), "de")).toBe("keine Zeiten");
+describe("weeklyHoursGroups", () => {
+  it("groups equal days in week order, runs of three or more as one span, every day as daily", () => {
+    expect(weeklyHoursGroups(parsed("mon-fri 12:00-14:00; sat, sun 12-18"))).toEqual([
+      { days: [{ from: 1, to: 5 }], ranges: [{ start: 720, end: 840 }] },
+      { days: [{ from: 6, to: 6 }, { from: 0, to: 0 }], ranges: [{ start: 720, end: 1080 }] },
+    ]);
+    expect(weeklyHoursGroups(parsed("täglich 10-24"))).toEqual([{ days: "daily", ranges: [{ start: 600, end: 1440 }] }]);
+    expect(weeklyHoursGroups(week({}))).toEqual([]);
+  });
+});
+
+describe("parseDayHours", () => {
+  it("reads one day's ranges, or a word for a day off in any of her languages", () => {
+    expect(parseDayHours("14:00-18:00")).toEqual({ ok: true, ranges: [{ start: 840, end: 1080 }] });
+    expect(parseDayHours("14-18, 20-02")).toEqual({ ok: true, ranges: [{ start: 840, end: 1080 }, { start: 1200, end: 1560 }] });
+    for (const off of ["frei", "off", "geschlossen", "liber", "închis", "inchis", "Ruhetag"]) expect(parseDayHours(off), off).toEqual({ ok: true, ranges: [] });
   });
 
-  it("round-trips through the parser", () => {
-    const range = fc
-      .tuple(fc.integer({ min: 0, max: 47 }), fc.integer({ min: 1, max: 47 }))
-      .map(([s, len]): TimeRange => ({ start: s * 30, end: s * 30 + len * 30 }));
-    const day = fc.option(range, { nil: undefined }).map((r) => (r ? [r] : []));
-    const hours = fc.tuple(day, day, day, day, day, day, day).map((d) => d as unknown as WeeklyHours);
-    fc.assert(
-      fc.property(hours, fc.constantFrom("de" as const, "en" as const), (h, lang) => {
-        const text = formatWeeklyHours(h, lang);
-        if (h.every((d) => d.length === 0)) return;
-        expect(parsed(text)).toEqual(h);
-      }),
-      { numRuns: 200 },
-    );
+  it("refuses day names and unreadable times", () => {
+    expect(parseDayHours("mo 14-18")).toMatchObject({ ok: false, error: { code: "unknown-token" } });
+    expect(parseDayHours("14-25")).toMatchObject({ ok: false, error: { code: "bad-time" } });
   });
 });
 

@@ -1,84 +1,98 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { parseDayArgument } from "../../../core/availability/dayArgument.js";
+import { z } from "zod";
 import { parseFreeQuestion } from "../../../core/availability/freeQuestion.js";
 import { freeSlots } from "../../../core/availability/slots.js";
-import type { Lang } from "../../../core/lang.js";
-import { localDaysBetween } from "../../../core/time/localDate.js";
-import type { Interval, LocalDate } from "../../../core/time/types.js";
-import { localDateOf } from "../../../core/time/zone.js";
-import type { HoldRecord } from "../../../store/records/appointments.js";
+import type { DayReading } from "../../../core/time/lateNight.js";
+import { formatLocalDate } from "../../../core/time/localDate.js";
+import type { Interval } from "../../../core/time/types.js";
+import { zonedParts } from "../../../core/time/zone.js";
+import { appointmentId, type HoldRecord } from "../../../store/records/appointments.js";
+import { callbackCodec } from "../../callback-data.js";
 import type { BotContext } from "../../context.js";
-import { copyable } from "../../i18n.js";
-import { formatDayArg } from "./book.js";
-import { holdCodec } from "./day.js";
+import { copyable, type Translate } from "../../i18n.js";
+import type { Section } from "../../views/section.js";
+import { holdCodec, releaseOffer } from "./day.js";
 import { clockAt, dateLabel, minutesLabel } from "./format.js";
+import {
+  addOtherReading,
+  dayArgumentFor,
+  dayWord,
+  isAskable,
+  isoDate,
+  lateNightLine,
+  onDayCommand,
+  onOtherReading,
+  replySection,
+} from "./day-reading.js";
 import { loadSchedule, makeOffer, slotQuery, type Schedule } from "./schedule.js";
-import { fill, T } from "./texts.js";
 
-function dayWord(date: LocalDate, today: LocalDate, lang: Lang): string {
-  const days = localDaysBetween(today, date);
-  if (days === 0) return T.today[lang];
-  if (days === 1) return T.tomorrow[lang];
-  return T.onDate[lang];
-}
+/** /free for the other reading of a day word said late at night; h = a hold of the first answer's offer, "-" for none. */
+const otherDayCodec = callbackCodec("freealt", ["d", "h"], z.object({ d: isoDate, h: z.union([appointmentId, z.literal("-")]) }));
 
 const clocks = (slots: readonly Interval[], timeZone: string) => slots.map((s) => clockAt(s.start, timeZone)).join(", ");
 
 /** "14:00, 16:30 bleiben 2 h für diese Antwort reserviert." plus a button that undoes it. */
-export function heldLine(holds: readonly HoldRecord[], timeZone: string, lang: Lang, holdMinutes: number) {
+export function heldLine(holds: readonly HoldRecord[], timeZone: string, holdMinutes: number, t: Translate) {
   const first = holds[0];
   if (!first) return undefined;
   return {
-    text: fill(T.heldNote[lang], { slots: clocks(holds, timeZone), hold: minutesLabel(holdMinutes) }),
-    keyboard: new InlineKeyboard().text(T.releaseAll[lang], holdCodec.pack({ a: "x", id: first.id })),
+    text: t("availability-held-note", { count: holds.length, slots: clocks(holds, timeZone), hold: minutesLabel(holdMinutes) }),
+    keyboard: new InlineKeyboard().text(t("availability-release-all"), holdCodec.pack({ a: "x", id: first.id })),
   };
 }
 
-/** The answer to /free and to "hab ich heute noch was frei?": the day's slots, then a draft that holds them. */
-async function answerFree(ctx: BotContext, schedule: Schedule, date: LocalDate): Promise<void> {
-  const { lang } = ctx;
-  const { timeZone, today } = schedule;
+/**
+ * The answer to /free and to "hab ich heute noch was frei?": the day's slots, then a draft in the
+ * drafts' language that holds them; late at night, which date a day word was taken for, and the other.
+ */
+async function freeAnswer(ctx: BotContext, schedule: Schedule, reading: DayReading): Promise<Section> {
+  const { t } = ctx;
+  const { date } = reading;
+  const { timeZone } = schedule;
   const all = freeSlots({ ...slotQuery(schedule), date });
-  const offer = await makeOffer(ctx, { date, lang }, schedule);
+  const offer = await makeOffer(ctx, { date, lang: ctx.draftLanguage }, schedule);
   const { plan } = offer;
   const lines: string[] = [];
   if (plan.kind === "day") {
-    lines.push(fill(T.freeHeader[lang], { day: dayWord(date, today, lang), date: dateLabel(date, lang), slots: clocks(plan.slots, timeZone) }));
-    if (all.length > plan.slots.length) {
-      lines.push(fill(T.freeMore[lang], { count: all.length, arg: formatDayArg(date, today, lang) }).replace(" )", ")"));
-    }
+    lines.push(t("availability-free-header", { day: dayWord(date, schedule), date: dateLabel(date, t), slots: clocks(plan.slots, timeZone) }));
+    if (all.length > plan.slots.length) lines.push(t("availability-free-more", { count: all.length, arg: dayArgumentFor(date, schedule, t) }));
   } else {
-    lines.push(fill(T.freeNone[lang], { date: dateLabel(date, lang) }));
-    if (plan.kind === "next-free") {
-      lines.push(fill(T.freeNext[lang], { date: dateLabel(plan.date, lang), slots: clocks(plan.slots, timeZone) }));
-    } else {
-      lines.push(T.freeNothingAtAll[lang]);
-    }
+    lines.push(t("availability-free-none", { date: dateLabel(date, t) }));
+    lines.push(
+      plan.kind === "next-free"
+        ? t("availability-free-next", { date: dateLabel(plan.date, t), slots: clocks(plan.slots, timeZone) })
+        : t("availability-free-nothing-at-all"),
+    );
   }
-  lines.push("", T.draftLabel[lang], copyable(offer.draft));
-  const held = heldLine(offer.holds, timeZone, lang, schedule.settings.holdMinutes);
+  const lateNight = lateNightLine(reading, schedule, t);
+  if (lateNight) lines.push(lateNight);
+  lines.push("", t("availability-draft-label"), copyable(offer.draft));
+  const held = heldLine(offer.holds, timeZone, schedule.settings.holdMinutes, t);
   if (held) lines.push("", held.text);
-  await ctx.reply(lines.join("\n"), { parse_mode: "HTML", ...(held && { reply_markup: held.keyboard }) });
+  const keyboard = held?.keyboard ?? new InlineKeyboard([]);
+  if (reading.alternative) {
+    const data = otherDayCodec.pack({ d: formatLocalDate(reading.alternative), h: offer.holds[0]?.id ?? "-" });
+    addOtherReading(keyboard, reading.alternative, data, t);
+  }
+  return { html: lines.join("\n"), ...(keyboard.inline_keyboard.length > 0 && { keyboard }) };
 }
 
 export const freeComposer = new Composer<BotContext>();
 
-freeComposer.command("free", async (ctx) => {
-  const today = localDateOf(ctx.app.clock(), ctx.app.config.timeZone);
-  const arg = ctx.match.trim();
-  const date = arg === "" ? today : parseDayArgument(arg, today);
-  if (!date || localDaysBetween(today, date) < 0) {
-    return void (await ctx.reply(T.freeHelp[ctx.lang], { parse_mode: "HTML" }));
-  }
-  await answerFree(ctx, await loadSchedule(ctx, date), date);
+onDayCommand(freeComposer, "free", "availability-free-help", freeAnswer, isAskable);
+
+/** The other reading: the first answer's offer was for the wrong day, so its holds go, and the answer takes its place. */
+onOtherReading(freeComposer, otherDayCodec, async (ctx, date, data) => {
+  if (data.h !== "-") await releaseOffer(ctx, await loadSchedule(ctx), data.h);
+  return freeAnswer(ctx, await loadSchedule(ctx, date), { date });
 });
 
 /** Her own short questions about free time; every other text goes on to the inbox. */
 freeComposer.on("message:text", async (ctx, next) => {
-  const today = localDateOf(ctx.app.clock(), ctx.app.config.timeZone);
-  const question = parseFreeQuestion(ctx.message.text, today);
-  if (!question || localDaysBetween(today, question.date) < 0) return next();
+  const clock = zonedParts(ctx.app.clock(), ctx.app.config.timeZone);
+  const question = parseFreeQuestion(ctx.message.text, clock);
+  if (!question || !isAskable(question.date, clock)) return next();
   const schedule = await loadSchedule(ctx, question.date);
   ctx.app.logger.debug({ kind: "free-question" }, "free question");
-  await answerFree(ctx, schedule, question.date);
+  await replySection(ctx, await freeAnswer(ctx, schedule, question));
 });

@@ -1,10 +1,10 @@
 import type { AvailabilitySettings, Booking, Hold } from "../../../core/availability/types.js";
 import { offerDraft, planOffer, type OfferPlan } from "../../../core/availability/offerPlan.js";
-import type { Lang } from "../../../core/lang.js";
+import type { DraftLanguage } from "../../../core/draft-language.js";
 import { maskNumber, parseNumberArgument } from "../../../core/phone/index.js";
 import { addLocalDays } from "../../../core/time/localDate.js";
 import type { Interval, LocalDate } from "../../../core/time/types.js";
-import { localDateOf, startOfLocalDay } from "../../../core/time/zone.js";
+import { startOfLocalDay, zonedParts, type ZonedParts } from "../../../core/time/zone.js";
 import { holdSlots, listActiveHolds, listBookings, loadAvailability } from "../../../store/appointments.js";
 import type { BookingRecord, HoldRecord } from "../../../store/records/appointments.js";
 import type { BotContext } from "../../context.js";
@@ -17,6 +17,8 @@ export interface Schedule {
   readonly now: number;
   readonly timeZone: string;
   readonly today: LocalDate;
+  /** Her wall clock now: the day words of her commands are read with it (late at night "morgen" is the day begun). */
+  readonly clock: ZonedParts;
   readonly settings: AvailabilitySettings;
   readonly bookings: readonly BookingRecord[];
   readonly holds: readonly HoldRecord[];
@@ -31,7 +33,8 @@ export async function loadSchedule(ctx: BotContext, offerFor?: LocalDate): Promi
   const now = ctx.app.clock();
   const timeZone = ctx.app.config.timeZone;
   const { stores } = ctx.app;
-  const today = localDateOf(now, timeZone);
+  const clock = zonedParts(now, timeZone);
+  const today: LocalDate = { year: clock.year, month: clock.month, day: clock.day };
   const within: Interval | undefined = offerFor && {
     start: startOfLocalDay(timeZone, addLocalDays(offerFor, -2)),
     end: startOfLocalDay(timeZone, addLocalDays(offerFor, OFFER_DAYS)),
@@ -41,7 +44,7 @@ export async function loadSchedule(ctx: BotContext, offerFor?: LocalDate): Promi
     listBookings(stores, within),
     listActiveHolds(stores, now),
   ]);
-  return { now, timeZone, today, settings, bookings, holds };
+  return { now, timeZone, today, clock, settings, bookings, holds };
 }
 
 /** The schedule as the pure slot functions take it. */
@@ -64,7 +67,7 @@ export interface Offer {
  */
 export async function makeOffer(
   ctx: BotContext,
-  request: { readonly date: LocalDate; readonly requestedMinute?: number; readonly lang: Lang; readonly contactKey?: string },
+  request: { readonly date: LocalDate; readonly requestedMinute?: number; readonly lang: DraftLanguage; readonly contactKey?: string },
   schedule?: Schedule,
 ): Promise<Offer> {
   const s = schedule ?? (await loadSchedule(ctx));

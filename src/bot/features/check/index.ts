@@ -1,35 +1,20 @@
 import { Composer } from "grammy";
 import type { PhoneClass } from "../../../core/phone/types.js";
+import { readQuestion } from "../../../core/question.js";
 import { contactsOf, type ContactRecord } from "../../../store/contacts.js";
 import type { BotContext } from "../../context.js";
-import type { Localized } from "../../i18n.js";
 import { verdictSection } from "../../views/verdict.js";
 import type { Feature } from "../feature.js";
-import { readQuestion } from "./question.js";
 import { resolveSubject, subjectLine } from "./subject.js";
-
-const USAGE: Localized = {
-  de: "Welche Nummer? Schreib z. B. <code>/check 0171 2345678</code> oder <code>/check Tom</code> – oder frag einfach „darf ich 0171 2345678 zurückrufen?“.",
-  en: "Which number? Write e.g. <code>/check 0171 2345678</code> or <code>/check Tom</code> — or just ask “can I call back 0171 2345678?”.",
-};
-
-const WHICH_NUMBER: Localized = {
-  de: "Welche Nummer meinst du? Frag z. B. „darf ich 0171 2345678 zurückrufen?“ oder nutze einen gespeicherten Alias.",
-  en: "Which number do you mean? Ask e.g. “can I call back 0171 2345678?” or use a saved alias.",
-};
-
-const INVALID_HINT: Localized = {
-  de: "So geht es: <code>/check 0171 2345678</code> oder <code>/check +49 171 2345678</code>.",
-  en: "This works: <code>/check 0171 2345678</code> or <code>/check +49 171 2345678</code>.",
-};
 
 /** At most this many numbers are answered for one question. */
 const MAX_NUMBERS = 3;
 
 async function answer(ctx: BotContext, phone: PhoneClass, card: ContactRecord | undefined): Promise<void> {
-  const subject = subjectLine(phone, card);
+  const subject = subjectLine(phone, card, ctx.t);
   const section = await verdictSection(ctx, phone, subject ? { subject } : {});
-  const html = phone.kind === "invalid" ? `${section.html}\n\n${INVALID_HINT[ctx.lang]}` : section.html;
+  // A number with digits missing or extra already says what is wrong with it under the headline.
+  const html = phone.kind === "invalid" && !phone.wrongLength ? `${section.html}\n\n${ctx.t("check-invalid-hint")}` : section.html;
   await ctx.reply(html, { parse_mode: "HTML", ...(section.keyboard && { reply_markup: section.keyboard }) });
 }
 
@@ -38,7 +23,7 @@ const composer = new Composer<BotContext>();
 composer.command("check", async (ctx) => {
   const argument = ctx.match.trim();
   if (!argument) {
-    await ctx.reply(USAGE[ctx.lang], { parse_mode: "HTML" });
+    await ctx.reply(ctx.t("check-usage"), { parse_mode: "HTML" });
     return;
   }
   const subject = await resolveSubject(ctx, argument, "check");
@@ -75,18 +60,13 @@ composer.on("message:text", async (ctx, next) => {
       return;
     }
   }
-  await ctx.reply(WHICH_NUMBER[ctx.lang]);
+  await ctx.reply(ctx.t("check-which-number"));
 });
 
 export const checkFeature: Feature = {
   name: "check",
   commands: [
-    {
-      command: "check",
-      description: { de: "Darf ich zurückrufen? ✅ 💬 ⏳ ⛔ mit Begründung", en: "May I call back? ✅ 💬 ⏳ ⛔ with reasons" },
-      example: { de: "/check 0171 2345678", en: "/check 0171 2345678" },
-      inMenu: true,
-    },
+    { command: "check", description: "cmd-check-description", example: "cmd-check-example", inMenu: true },
   ],
   composer,
 };

@@ -1,54 +1,28 @@
 import { InlineKeyboard } from "grammy";
-import type { Lang } from "../../../core/lang.js";
 import { maskNumber, parseNumberArgument } from "../../../core/phone/index.js";
-import { formatWeeklyHours } from "../../../core/time/index.js";
+import type { FlagMark } from "../../../core/rules/types.js";
 import type { WeeklyHours } from "../../../core/time/types.js";
 import type { ContactRecord } from "../../../store/contacts.js";
 import type { BotContext } from "../../context.js";
-import { escapeHtml, type Localized } from "../../i18n.js";
+import { escapeHtml, type Translate } from "../../i18n.js";
+import { askedText, eventKindText, numberTypeText, whenText } from "../../views/inbound-event.js";
 import { verdictSection } from "../../views/verdict.js";
 import type { Section } from "../../views/section.js";
+import { weeklyHoursText } from "../../views/weekly-hours.js";
 import { cardData } from "./callbacks.js";
-import { askedLabel, attemptsLabel, eventKindLabel, formatDay, formatWhen, numberTypeLabel } from "./describe.js";
-import { FLAG_ICONS, FLAG_LABELS, FLAG_NAMES } from "./flags.js";
-
-const T = {
-  flags: { de: "Hinweise", en: "Flags" },
-  noFlags: { de: "keine", en: "none" },
-  hours: { de: "Erlaubte Zeiten", en: "Allowed hours" },
-  anyTime: { de: "keine Einschränkung", en: "no restriction" },
-  notes: { de: "Notizen", en: "Notes" },
-  noNotes: { de: "keine", en: "none" },
-  events: { de: "Letzte Ereignisse", en: "Recent events" },
-  noEvents: { de: "keine", en: "none" },
-  byOwner: { de: "von dir", en: "by you" },
-  byImport: { de: "aus einer Sicherung", en: "from a backup" },
-  addNote: { de: "📝 Notiz", en: "📝 Note" },
-  setHours: { de: "🕑 Zeiten", en: "🕑 Hours" },
-  forget: { de: "🗑 Vergessen", en: "🗑 Forget" },
-  showNumber: { de: "🔢 Nummer zeigen", en: "🔢 Show number" },
-  more: { de: "weitere", en: "more" },
-} satisfies Record<string, Localized>;
+import { attemptsLabel, formatDay } from "./describe.js";
+import { FLAG_ICONS, FLAG_NAMES, flagLabel } from "./flags.js";
 
 const MAX_NOTES_SHOWN = 5;
 const MAX_EVENTS_SHOWN = 5;
 const MAX_NOTE_SHOWN = 300;
 
-/** The outcome reasons the rule engine writes, in plain words. */
-const OUTCOME_WORDS: Readonly<Record<string, Localized>> = {
-  "someone-else": { de: "nach dem Rückruf", en: "after the callback" },
-  "someone-else-answered": { de: "nach dem Rückruf", en: "after the callback" },
-};
+/** The reasons an outcome gives a flag: the card says "after the callback" rather than the code. */
+const OUTCOME_REASONS = new Set(["someone-else", "someone-else-answered"]);
 
-function flagWhy(mark: { at: number; by: string; reason?: string | undefined }, timeZone: string, lang: Lang): string {
-  const day = formatDay(mark.at, timeZone);
-  if (mark.by === "outcome") {
-    const words = (mark.reason && OUTCOME_WORDS[mark.reason]?.[lang]) ?? (lang === "de" ? "nach dem Rückruf" : "after the callback");
-    return `${words} ${lang === "de" ? "am" : "on"} ${day}`;
-  }
-  const who = mark.by === "import" ? T.byImport[lang] : T.byOwner[lang];
-  const reason = mark.reason && !OUTCOME_WORDS[mark.reason] ? ` – ${escapeHtml(mark.reason)}` : "";
-  return `${who}, ${day}${reason}`;
+function flagWhy(mark: FlagMark, timeZone: string, t: Translate): string {
+  const why = t("contacts-flag-why", { by: mark.by, day: formatDay(mark.at, timeZone, t) });
+  return mark.by !== "outcome" && mark.reason && !OUTCOME_REASONS.has(mark.reason) ? `${why} – ${escapeHtml(mark.reason)}` : why;
 }
 
 /** Alias if she gave one, else the masked number. */
@@ -61,30 +35,30 @@ export function flagIcons(contact: ContactRecord): string {
   return FLAG_NAMES.filter((f) => contact.flags[f]).map((f) => FLAG_ICONS[f]).join("");
 }
 
-export function hoursText(hours: WeeklyHours | undefined, lang: Lang): string {
-  return hours ? formatWeeklyHours(hours, lang) : T.anyTime[lang];
+/** Allowed hours in her language, or "no restriction"; plain text. */
+export function hoursText(hours: WeeklyHours | undefined, t: Translate): string {
+  return hours ? weeklyHoursText(hours, t) : t("contacts-hours-any-time");
 }
 
-function cardKeyboard(ctx: BotContext, contact: ContactRecord, key: string): InlineKeyboard {
-  const lang = ctx.lang;
+function cardKeyboard(contact: ContactRecord, key: string, t: Translate): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   FLAG_NAMES.forEach((flag, i) => {
     const on = contact.flags[flag] !== undefined;
-    keyboard.text(`${on ? "✓ " : ""}${FLAG_ICONS[flag]} ${FLAG_LABELS[flag][lang]}`, cardData.pack({ action: "flag", key, arg: flag }));
+    keyboard.text(`${on ? "✓ " : ""}${flagLabel(flag, t)}`, cardData.pack({ action: "flag", key, arg: flag }));
     if (i % 2 === 1) keyboard.row();
   });
   keyboard.row();
-  keyboard.text(T.addNote[lang], cardData.pack({ action: "note", key, arg: "-" }));
-  keyboard.text(T.setHours[lang], cardData.pack({ action: "hours", key, arg: "-" }));
+  keyboard.text(t("contacts-button-note"), cardData.pack({ action: "note", key, arg: "-" }));
+  keyboard.text(t("contacts-button-hours"), cardData.pack({ action: "hours", key, arg: "-" }));
   keyboard.row();
-  keyboard.text(T.showNumber[lang], cardData.pack({ action: "number", key, arg: "-" }));
-  keyboard.text(T.forget[lang], cardData.pack({ action: "forget", key, arg: "-" }));
+  keyboard.text(t("contacts-button-show-number"), cardData.pack({ action: "number", key, arg: "-" }));
+  keyboard.text(t("contacts-button-forget"), cardData.pack({ action: "forget", key, arg: "-" }));
   return keyboard;
 }
 
 /** The contact card: who, how reachable, flags with when and why, hours, notes, recent events, verdict. */
 export async function renderCard(ctx: BotContext, contact: ContactRecord): Promise<Section> {
-  const lang = ctx.lang;
+  const t = ctx.t;
   const { timeZone, phoneRegion } = ctx.app.config;
   const now = ctx.app.clock();
   const phone = parseNumberArgument(contact.e164, phoneRegion);
@@ -92,35 +66,32 @@ export async function renderCard(ctx: BotContext, contact: ContactRecord): Promi
 
   const lines: string[] = [];
   const title = contact.alias ? `👤 <b>${escapeHtml(contact.alias)}</b> · ${maskNumber(contact.e164)}` : `👤 <b>${maskNumber(contact.e164)}</b>`;
-  lines.push(`${title}`, `📞 ${escapeHtml(numberTypeLabel(phone, lang))}`, "");
+  lines.push(`${title}`, `📞 ${escapeHtml(numberTypeText(phone, t))}`, "");
 
   const setFlags = FLAG_NAMES.filter((f) => contact.flags[f]);
-  lines.push(`<b>${T.flags[lang]}:</b> ${setFlags.length === 0 ? T.noFlags[lang] : ""}`);
-  for (const flag of setFlags) {
-    const mark = contact.flags[flag]!;
-    lines.push(`${FLAG_ICONS[flag]} ${FLAG_LABELS[flag][lang]} — ${flagWhy(mark, timeZone, lang)}`);
-  }
-  lines.push(`<b>${T.hours[lang]}:</b> ${escapeHtml(hoursText(contact.allowedHours, lang))}`);
+  lines.push(t("contacts-card-flags", { count: setFlags.length }));
+  for (const flag of setFlags) lines.push(`${flagLabel(flag, t)} — ${flagWhy(contact.flags[flag]!, timeZone, t)}`);
+  lines.push(t("contacts-card-hours", { hours: escapeHtml(hoursText(contact.allowedHours, t)) }));
 
-  lines.push(`<b>${T.notes[lang]}:</b> ${contact.notes.length === 0 ? T.noNotes[lang] : ""}`);
+  lines.push(t("contacts-card-notes", { count: contact.notes.length }));
   const notes = contact.notes.slice(-MAX_NOTES_SHOWN);
-  if (contact.notes.length > notes.length) lines.push(`… ${contact.notes.length - notes.length} ${T.more[lang]}`);
+  if (contact.notes.length > notes.length) lines.push(t("contacts-card-more-notes", { count: contact.notes.length - notes.length }));
   // Telegram allows 4096 characters per message: long notes are shortened on the card.
   for (const note of notes) {
     const text = note.text.length > MAX_NOTE_SHOWN ? `${note.text.slice(0, MAX_NOTE_SHOWN)}…` : note.text;
-    lines.push(`• ${formatDay(note.at, timeZone)} ${escapeHtml(text)}`);
+    lines.push(`• ${formatDay(note.at, timeZone, t)} ${escapeHtml(text)}`);
   }
 
-  lines.push(`<b>${T.events[lang]}:</b> ${contact.events.length === 0 ? T.noEvents[lang] : ""}`);
+  lines.push(t("contacts-card-events", { count: contact.events.length }));
   for (const event of [...contact.events].sort((a, b) => b.at - a.at).slice(0, MAX_EVENTS_SHOWN)) {
     lines.push(
-      `• ${formatWhen(event.at, now, timeZone, lang)} ${eventKindLabel(event.kind, lang)}${attemptsLabel(event.attempts)} — ${askedLabel(event.asked, lang)}`,
+      `• ${whenText(event.at, now, timeZone, t)} ${eventKindText(event.kind, t)}${attemptsLabel(event.attempts)} — ${askedText(event.asked, t)}`,
     );
   }
 
   const verdict = await verdictSection(ctx, phone);
   lines.push("", verdict.html);
-  const keyboard = cardKeyboard(ctx, contact, key);
+  const keyboard = cardKeyboard(contact, key, t);
   for (const row of verdict.keyboard?.inline_keyboard ?? []) keyboard.row(...row);
   return { html: lines.join("\n"), keyboard };
 }

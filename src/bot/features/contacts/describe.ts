@@ -1,108 +1,55 @@
-import type { Asked, AskedDay, EventKind } from "../../../core/inbox/types.js";
-import type { Lang } from "../../../core/lang.js";
-import type { PhoneClass, SpecialKind } from "../../../core/phone/types.js";
+import type { WrongLength } from "../../../core/phone/types.js";
 import { formatClock, zonedParts } from "../../../core/time/index.js";
-import type { Localized } from "../../i18n.js";
+import { escapeHtml, type Translate } from "../../i18n.js";
+import { weekdayShort } from "../../views/weekly-hours.js";
 
-/** Shared wording for numbers and inbound events (contact cards, the inbox reply). */
+/**
+ * Dates of flags, notes and outcomes, the card's attempt count, and a number with digits missing
+ * or extra. Events themselves are worded by `views/inbound-event.ts`, as in the inbox.
+ */
 
-const KIND: Readonly<Record<EventKind, Localized>> = {
-  "missed-call": { de: "verpasster Anruf", en: "missed call" },
-  voicemail: { de: "Mailbox", en: "voicemail" },
-  sms: { de: "SMS", en: "text message" },
-  "callback-request": { de: "Rückrufbitte", en: "callback request" },
-};
+const twoDigits = (n: number) => String(n).padStart(2, "0");
 
-const SPECIAL: Readonly<Record<SpecialKind, Localized>> = {
-  "shared-cost": { de: "Sondernummer (Shared Cost)", en: "shared-cost number" },
-  premium: { de: "Premium-Nummer", en: "premium-rate number" },
-  "toll-free": { de: "kostenlose Nummer", en: "toll-free number" },
-  personal: { de: "persönliche Rufnummer", en: "personal number" },
-  pager: { de: "Pager", en: "pager" },
-  voicemail: { de: "Mailbox-Zugang", en: "voicemail access" },
-  uan: { de: "Firmen-Sammelnummer", en: "company-wide number" },
-  voip: { de: "Internet-Telefonie", en: "VoIP number" },
-};
-
-const WEEKDAY: Readonly<Record<Lang, readonly string[]>> = {
-  de: ["Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"],
-  en: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
-};
-
-export function eventKindLabel(kind: EventKind, lang: Lang): string {
-  return KIND[kind][lang];
+/** "23.11." this year, "23.11.2025" before; digits stay as they are. */
+function shortDate(p: { year: number; month: number; day: number }, currentYear: number | undefined, t: Translate): string {
+  const day = twoDigits(p.day);
+  const month = twoDigits(p.month);
+  return p.year === currentYear ? t("contacts-date", { day, month }) : t("contacts-date-year", { day, month, year: String(p.year) });
 }
 
-/** "Handy", "Festnetz", "Ausland (AT), Handy", "rufnummer unterdrückt". */
-export function numberTypeLabel(phone: PhoneClass, lang: Lang): string {
-  if (phone.kind === "withheld") return lang === "de" ? "Nummer unterdrückt" : "number withheld";
-  if (phone.kind === "invalid") return lang === "de" ? "keine gültige Nummer" : "not a valid number";
-  const line =
-    phone.line === "special" && phone.special
-      ? SPECIAL[phone.special][lang]
-      : {
-          mobile: { de: "Handy", en: "mobile" },
-          landline: { de: "Festnetz", en: "landline" },
-          "mobile-or-landline": { de: "Handy oder Festnetz", en: "mobile or landline" },
-          special: { de: "Sondernummer", en: "special number" },
-          unknown: { de: "Typ unbekannt", en: "type unknown" },
-        }[phone.line][lang];
-  return phone.foreign ? `${lang === "de" ? "Ausland" : "abroad"} (${phone.country}), ${line}` : line;
-}
-
-/** "heute 08:05", "gestern 17:30", "Mo 12.03. 14:05" — relative to `now`, in the zone. */
-export function formatWhen(at: number, now: number, timeZone: string, lang: Lang): string {
+/** "Mo 23.11. 12:05" in her zone, whatever day it is. */
+export function formatStamp(at: number, timeZone: string, t: Translate): string {
   const p = zonedParts(at, timeZone);
-  const today = zonedParts(now, timeZone);
-  const clock = formatClock(p.minuteOfDay);
-  const dayIndex = (x: { year: number; month: number; day: number }) => Date.UTC(x.year, x.month - 1, x.day) / 86_400_000;
-  const diff = dayIndex(today) - dayIndex(p);
-  if (diff === 0) return `${lang === "de" ? "heute" : "today"} ${clock}`;
-  if (diff === 1) return `${lang === "de" ? "gestern" : "yesterday"} ${clock}`;
-  if (diff === -1) return `${lang === "de" ? "morgen" : "tomorrow"} ${clock}`;
-  const date = `${String(p.day).padStart(2, "0")}.${String(p.month).padStart(2, "0")}.${p.year === today.year ? "" : String(p.year)}`;
-  return `${WEEKDAY[lang][p.weekday]!.slice(0, 2)} ${date} ${clock}`;
+  return t("contacts-when", { day: "other", weekday: weekdayShort(p.weekday, t), date: shortDate(p, p.year, t), time: formatClock(p.minuteOfDay) });
 }
 
 /** "23.11." — a short date for flags and notes. */
-export function formatDay(at: number, timeZone: string): string {
+export function formatDay(at: number, timeZone: string, t: Translate): string {
   const p = zonedParts(at, timeZone);
-  return `${String(p.day).padStart(2, "0")}.${String(p.month).padStart(2, "0")}.`;
-}
-
-function dayWords(day: AskedDay, lang: Lang): string {
-  switch (day.kind) {
-    case "today":
-      return lang === "de" ? "heute" : "today";
-    case "tomorrow":
-      return lang === "de" ? "morgen" : "tomorrow";
-    case "weekday":
-      return `${lang === "de" ? "am" : "on"} ${WEEKDAY[lang][day.weekday]}`;
-    case "date":
-      return `${lang === "de" ? "am" : "on"} ${String(day.day).padStart(2, "0")}.${String(day.month).padStart(2, "0")}.${day.year}`;
-  }
-}
-
-/** "Rückruf erbeten", "fragt nach einem Termin heute gegen 17:00", "nichts erbeten". */
-export function askedLabel(asked: Asked, lang: Lang): string {
-  const parts: string[] = [];
-  if (asked.callback) parts.push(lang === "de" ? "Rückruf erbeten" : "asked for a callback");
-  const appointment = asked.appointment;
-  if (appointment) {
-    const when = [
-      appointment.day ? dayWords(appointment.day, lang) : undefined,
-      appointment.time
-        ? `${appointment.time.approx ? (lang === "de" ? "gegen " : "around ") : ""}${formatClock(appointment.time.hour * 60 + appointment.time.minute)}`
-        : undefined,
-    ].filter((w): w is string => w !== undefined);
-    const base = lang === "de" ? "fragt nach einem Termin" : "asks for an appointment";
-    parts.push(when.length > 0 ? `${base} ${when.join(" ")}` : base);
-  }
-  if (parts.length === 0) return lang === "de" ? "nichts erbeten" : "nothing asked";
-  return parts.join(lang === "de" ? " und " : " and ");
+  return shortDate(p, p.year, t);
 }
 
 /** "3×" for repeated attempts, empty for one. */
 export function attemptsLabel(attempts: number): string {
   return attempts > 1 ? ` (${attempts}×)` : "";
+}
+
+/**
+ * "0151 2223334 sieht unvollständig aus: Handynummern mit dieser Vorwahl haben 12 Ziffern, hier
+ * sind es 11." — the number as she typed it, and the digit count numbers starting like it have.
+ */
+export function wrongLengthHtml(wrong: WrongLength, t: Translate): string {
+  const { expectedDigits, problem } = wrong;
+  const single = expectedDigits.length <= 1;
+  // Too short: the nearest count is the least it needs; too long: the most it may have.
+  const nearest = problem === "too-short" ? expectedDigits[0] : expectedDigits[expectedDigits.length - 1];
+  const expected = nearest ?? (problem === "too-short" ? wrong.digits + wrong.by : wrong.digits - wrong.by);
+  return t("contacts-number-wrong-length", {
+    typed: escapeHtml(wrong.typed),
+    problem,
+    line: wrong.line,
+    bound: single ? "exactly" : problem === "too-short" ? "at-least" : "at-most",
+    expected,
+    digits: wrong.digits,
+  });
 }

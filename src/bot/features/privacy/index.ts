@@ -1,6 +1,5 @@
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { z } from "zod";
-import type { Lang } from "../../../core/lang.js";
 import { describeError } from "../../../log.js";
 import {
   BACKUP_EXTENSION,
@@ -15,7 +14,8 @@ import {
 } from "../../../store/backup.js";
 import { callbackCodec } from "../../callback-data.js";
 import type { BotContext } from "../../context.js";
-import { escapeHtml } from "../../i18n.js";
+import { INTERFACE_LANGUAGES, type InterfaceLanguage } from "../../../interface-language.js";
+import { escapeHtml, translatorFor, type Translate } from "../../i18n.js";
 import { keepMessage, latestBotMessage } from "../../self-cleaning/deletions.js";
 import { protectContentTransformer } from "../../self-cleaning/protect.js";
 import { trackIncoming, trackingTransformer, untracked } from "../../self-cleaning/tracker.js";
@@ -24,7 +24,6 @@ import type { Feature } from "../feature.js";
 import { ask, pending, settle, settleAll } from "./prompts.js";
 import { privacySettings } from "./retention.js";
 import { applySetting, changeFromCallback, parseSettingArgs, privacyKeyboard, privacyText, settingCallback } from "./settings.js";
-import { NAMESPACE_WORDS, T } from "./texts.js";
 import { wipeEverything } from "./wipe.js";
 
 const KEEP_CALLBACK = "keep";
@@ -43,11 +42,12 @@ composer.on("message", async (ctx, next) => {
   const chatId = ctx.chat.id;
   const prompt = pending(ctx.app, chatId);
   if (!prompt) return next();
-  const t = T[ctx.lang];
   const text = ctx.message.text;
   if (text?.startsWith("/")) {
     settle(ctx.app, chatId);
-    if (/^\/cancel(@\w+)?$/i.test(text.trim())) return void (await ctx.reply(prompt.kind === "wipe" ? t.wipeCancelled : t.cancelled));
+    if (/^\/cancel(@\w+)?$/i.test(text.trim())) {
+      return void (await ctx.reply(ctx.t(prompt.kind === "wipe" ? "privacy-wipe-cancelled" : "privacy-cancelled")));
+    }
     return next();
   }
   switch (prompt.kind) {
@@ -66,59 +66,69 @@ composer.on("message", async (ctx, next) => {
 });
 
 composer.command("privacy", async (ctx) => {
-  const t = T[ctx.lang];
   if (ctx.match.trim() !== "") {
     const change = parseSettingArgs(ctx.match);
-    if (!change) return void (await ctx.reply(t.badArgs, { parse_mode: "HTML" }));
+    if (!change) return void (await ctx.reply(ctx.t("privacy-bad-args"), { parse_mode: "HTML" }));
     await applySetting(ctx.app, change);
   }
   const settings = await privacySettings(ctx.app);
-  await ctx.reply(privacyText(settings, ctx.lang), { parse_mode: "HTML", reply_markup: privacyKeyboard(settings, ctx.lang) });
+  await ctx.reply(privacyText(settings, ctx.t), { parse_mode: "HTML", reply_markup: privacyKeyboard(settings, ctx.t) });
 });
 
 composer.callbackQuery(settingCallback.pattern, async (ctx) => {
   const data = settingCallback.unpack(ctx.callbackQuery.data);
   const change = data && changeFromCallback(data);
-  if (!change) return void (await ctx.answerCallbackQuery({ text: T[ctx.lang].expired }));
+  if (!change) return void (await ctx.answerCallbackQuery({ text: ctx.t("privacy-expired") }));
   const settings = await applySetting(ctx.app, change);
-  await ctx.answerCallbackQuery({ text: T[ctx.lang].saved });
+  await ctx.answerCallbackQuery({ text: ctx.t("privacy-saved") });
   await ctx
-    .editMessageText(privacyText(settings, ctx.lang), { parse_mode: "HTML", reply_markup: privacyKeyboard(settings, ctx.lang) })
+    .editMessageText(privacyText(settings, ctx.t), { parse_mode: "HTML", reply_markup: privacyKeyboard(settings, ctx.t) })
     .catch(() => undefined); // unchanged text ("message is not modified") is fine
 });
 
 composer.command("keep", async (ctx) => {
-  const t = T[ctx.lang];
+  if (ctx.app.transports?.disappearing(ctx.chat.id)) return void (await ctx.reply(ctx.t("transport-keep-by-timer")));
   const target = ctx.message?.reply_to_message?.message_id ?? (await latestBotMessage(ctx.app, ctx.chat.id, ctx.message?.message_id ?? Infinity));
-  if (target === undefined) return void (await ctx.reply(t.nothingToKeep));
-  await ctx.reply((await keepMessage(ctx.app, ctx.chat.id, target)) ? t.kept : t.notTracked);
+  if (target === undefined) return void (await ctx.reply(ctx.t("privacy-nothing-to-keep")));
+  await ctx.reply(ctx.t((await keepMessage(ctx.app, ctx.chat.id, target)) ? "privacy-kept" : "privacy-not-tracked"));
 });
 
 composer.callbackQuery(KEEP_CALLBACK, async (ctx) => {
+  if (ctx.chat && ctx.app.transports?.disappearing(ctx.chat.id)) {
+    await ctx.answerCallbackQuery();
+    return void (await ctx.reply(ctx.t("transport-keep-by-timer")));
+  }
   const message = ctx.callbackQuery.message;
   const kept = message !== undefined && ctx.chat !== undefined && (await keepMessage(ctx.app, ctx.chat.id, message.message_id));
-  await ctx.answerCallbackQuery({ text: kept ? T[ctx.lang].keptToast : T[ctx.lang].notTracked });
+  await ctx.answerCallbackQuery({ text: ctx.t(kept ? "privacy-kept-toast" : "privacy-not-tracked") });
   if (kept) await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
 });
 
 composer.command("wipe", async (ctx) => {
   ask(ctx.app, ctx.chat.id, { kind: "wipe" });
-  await ctx.reply(T[ctx.lang].wipeAsk, { parse_mode: "HTML" });
+  await ctx.reply(ctx.t("privacy-wipe-ask", { word: ctx.t("privacy-wipe-word") }), { parse_mode: "HTML" });
 });
+
+/** Upper case without accents: "löschen", "LOSCHEN", "sterge" and "ŞTERGE" (cedilla) count as typed right. */
+const folded = (word: string) => word.trim().normalize("NFD").replace(/\p{M}/gu, "").toLocaleUpperCase("de");
+
+/** Her confirmation word in any interface language: in a panic she may type the one she knows best. */
+function isWipeWord(text: string | undefined): boolean {
+  return text !== undefined && INTERFACE_LANGUAGES.some((lang) => folded(translatorFor(lang)("privacy-wipe-word")) === folded(text));
+}
 
 async function confirmWipe(ctx: BotContext, text: string | undefined): Promise<void> {
   settle(ctx.app, ctx.chat!.id);
-  const word = text?.trim().toLocaleUpperCase("de");
-  if (word !== T.de.wipeWord && word !== T.en.wipeWord) return void (await ctx.reply(T[ctx.lang].wipeCancelled));
+  if (!isWipeWord(text)) return void (await ctx.reply(ctx.t("privacy-wipe-cancelled")));
   settleAll(ctx.app);
   await wipeEverything(ctx.app, ctx.api);
   // Not tracked: after a wipe the store must hold nothing, not even this message's id.
-  await untracked(() => ctx.reply(T[ctx.lang].wiped));
+  await untracked(() => ctx.reply(ctx.t("privacy-wiped")));
 }
 
 composer.command("export", async (ctx) => {
   ask(ctx.app, ctx.chat.id, { kind: "export" });
-  await ctx.reply(T[ctx.lang].exportAsk);
+  await ctx.reply(ctx.t("privacy-export-ask"));
 });
 
 /** Her passphrase leaves the chat at once; it lives only in this function's memory. */
@@ -127,66 +137,72 @@ async function dropPassphraseMessage(ctx: BotContext): Promise<void> {
 }
 
 async function exportWithPassphrase(ctx: BotContext, passphrase: string | undefined): Promise<void> {
-  const t = T[ctx.lang];
+  const { t } = ctx;
   if (passphrase !== undefined) await dropPassphraseMessage(ctx);
-  if (passphrase === undefined || passphrase.length < MIN_PASSPHRASE_LENGTH) return void (await ctx.reply(t.passphraseShort, { parse_mode: "HTML" }));
+  if (passphrase === undefined || passphrase.length < MIN_PASSPHRASE_LENGTH) {
+    return void (await ctx.reply(t("privacy-passphrase-short"), { parse_mode: "HTML" }));
+  }
   settle(ctx.app, ctx.chat!.id);
   const now = ctx.app.clock();
   const payload = await exportVault(ctx.app.vault, now, ctx.app.config.ownerIds.map(String));
   const file = await encryptBackup(payload, passphrase);
   const day = new Intl.DateTimeFormat("sv-SE", { timeZone: ctx.app.config.timeZone }).format(now);
   await ctx.replyWithDocument(new InputFile(file, `quietline-${day}${BACKUP_EXTENSION}`), {
-    caption: t.exportCaption(payload.records.length),
-    reply_markup: new InlineKeyboard().text(t.keepButton, KEEP_CALLBACK),
+    caption: t("privacy-export-caption", { records: recordsLabel(payload.records.length, t) }),
+    reply_markup: new InlineKeyboard().text(t("privacy-keep-button"), KEEP_CALLBACK),
   });
   ctx.app.logger.info({ records: payload.records.length, bytes: file.length }, "backup exported");
 }
 
 composer.command("import", async (ctx) => {
   ask(ctx.app, ctx.chat.id, { kind: "import-file" });
-  await ctx.reply(T[ctx.lang].importAsk);
+  await ctx.reply(ctx.t("privacy-import-ask"));
 });
 
 async function receiveBackupFile(ctx: BotContext): Promise<void> {
-  const t = T[ctx.lang];
+  const { t } = ctx;
   const document = ctx.message?.document;
-  if (!document) return void (await ctx.reply(t.importNeedFile));
+  if (!document) return void (await ctx.reply(t("privacy-import-need-file")));
   let file: Buffer;
   try {
     file = await ctx.downloadFile(document.file_id, MAX_BACKUP_BYTES);
   } catch (error) {
     if (error instanceof FileTooLargeError) {
       settle(ctx.app, ctx.chat!.id);
-      return void (await ctx.reply(t.importTooLarge));
+      return void (await ctx.reply(t("privacy-import-too-large")));
     }
     throw error;
   }
   ask(ctx.app, ctx.chat!.id, { kind: "import-passphrase", file, triesLeft: PASSPHRASE_TRIES });
-  await ctx.reply(t.importPassphrase);
+  await ctx.reply(t("privacy-import-passphrase"));
 }
 
-function formatWhen(epochMs: number, lang: Lang, timeZone: string): string {
-  return new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", { timeZone, dateStyle: "medium", timeStyle: "short" }).format(epochMs);
+/** "23.11.2026, 12:00" in her language's usual way ("23 Nov 2026, 12:00" in British English). */
+function formatWhen(epochMs: number, lang: InterfaceLanguage, timeZone: string): string {
+  return new Intl.DateTimeFormat(lang === "en" ? "en-GB" : lang, { timeZone, dateStyle: "medium", timeStyle: "short" }).format(epochMs);
 }
+
+/** "12 Einträge" */
+const recordsLabel = (count: number, t: Translate) => t("privacy-records", { count });
 
 async function openBackup(ctx: BotContext, passphrase: string | undefined, file: Buffer, triesLeft: number): Promise<void> {
-  const t = T[ctx.lang];
+  const { t } = ctx;
   const chatId = ctx.chat!.id;
-  if (passphrase === undefined) return void (await ctx.reply(t.importPassphrase));
+  if (passphrase === undefined) return void (await ctx.reply(t("privacy-import-passphrase")));
   await dropPassphraseMessage(ctx);
   try {
     const payload = await decryptBackup(file, passphrase);
     ask(ctx.app, chatId, { kind: "import-mode", payload });
     const counts = summarizeBackup(payload);
-    const words = NAMESPACE_WORDS[ctx.lang];
-    const parts = Object.entries(counts).map(([ns, n]) => `${escapeHtml(words[ns] ?? ns)} ${n}`).join(", ");
-    await ctx.reply(t.importSummary(formatWhen(payload.createdAt, ctx.lang, ctx.app.config.timeZone), payload.records.length, parts), {
+    const parts = Object.entries(counts).map(([ns, n]) => `${escapeHtml(t("privacy-namespace", { name: ns }))} ${n}`).join(", ");
+    const date = formatWhen(payload.createdAt, ctx.interfaceLanguage, ctx.app.config.timeZone);
+    await ctx.reply(t("privacy-import-summary", { date, records: recordsLabel(payload.records.length, t), parts }), {
       parse_mode: "HTML",
       reply_markup: new InlineKeyboard()
-        .text(t.merge, importCallback.pack({ m: "merge" }))
-        .text(t.replace, importCallback.pack({ m: "replace" }))
+        .text(t("privacy-merge"), importCallback.pack({ m: "merge" }))
+        .text(t("privacy-replace"), importCallback.pack({ m: "replace" }))
         .row()
-        .text(t.cancel, importCallback.pack({ m: "cancel" })),
+        .text(t("privacy-cancel"), importCallback.pack({ m: "cancel" })),
     });
   } catch (error) {
     if (!(error instanceof BackupError)) throw error;
@@ -195,24 +211,24 @@ async function openBackup(ctx: BotContext, passphrase: string | undefined, file:
       const left = triesLeft - 1;
       if (left > 0) ask(ctx.app, chatId, { kind: "import-passphrase", file, triesLeft: left });
       else settle(ctx.app, chatId);
-      return void (await ctx.reply(t.importWrong(left)));
+      return void (await ctx.reply(t("privacy-import-wrong", { left })));
     }
     settle(ctx.app, chatId);
-    await ctx.reply(error.problem === "not-a-backup" ? t.importNotBackup : t.importUnsupported);
+    await ctx.reply(t(error.problem === "not-a-backup" ? "privacy-import-not-backup" : "privacy-import-unsupported"));
   }
 }
 
 composer.callbackQuery(importCallback.pattern, async (ctx) => {
-  const t = T[ctx.lang];
+  const { t } = ctx;
   const choice = importCallback.unpack(ctx.callbackQuery.data)?.m as ImportMode | "cancel" | undefined;
   const prompt = ctx.chat && pending(ctx.app, ctx.chat.id);
-  if (!choice || !prompt || prompt.kind !== "import-mode") return void (await ctx.answerCallbackQuery({ text: t.expired }));
+  if (!choice || !prompt || prompt.kind !== "import-mode") return void (await ctx.answerCallbackQuery({ text: t("privacy-expired") }));
   settle(ctx.app, ctx.chat!.id);
   await ctx.answerCallbackQuery();
-  if (choice === "cancel") return void (await ctx.editMessageText(t.cancelled).catch(() => ctx.reply(t.cancelled)));
+  if (choice === "cancel") return void (await ctx.editMessageText(t("privacy-cancelled")).catch(() => ctx.reply(t("privacy-cancelled"))));
   const result = await importIntoVault(ctx.app.vault, prompt.payload, choice);
   ctx.app.logger.info({ mode: choice, ...result }, "backup imported");
-  const done = t.imported(result.written, result.kept);
+  const done = t("privacy-imported", { records: recordsLabel(result.written, t), kept: result.kept });
   await ctx.editMessageText(done).catch(() => ctx.reply(done));
 });
 
@@ -221,33 +237,11 @@ export const privacyFeature: Feature = {
   // Before conversations and every other feature, so /start, /help and conversation turns are tracked too.
   early: trackIncoming(),
   commands: [
-    {
-      command: "privacy",
-      description: { de: "Selbstreinigung und Aufbewahrung einstellen", en: "Self-cleaning and retention settings" },
-      example: { de: "/privacy reinigung 2h", en: "/privacy clean 2h" },
-      inMenu: true,
-    },
-    {
-      command: "keep",
-      description: { de: "Als Antwort: diese Nachricht nicht automatisch löschen", en: "As a reply: don't auto-delete this message" },
-      example: { de: "/keep", en: "/keep" },
-    },
-    {
-      command: "export",
-      description: { de: "Verschlüsselte Sicherung als Datei", en: "Encrypted backup as a file" },
-      example: { de: "/export", en: "/export" },
-    },
-    {
-      command: "import",
-      description: { de: "Sicherung wiederherstellen (zusammenführen oder ersetzen)", en: "Restore a backup (merge or replace)" },
-      example: { de: "/import", en: "/import" },
-    },
-    {
-      command: "wipe",
-      description: { de: "Notfall: alles löschen, Daten und Chat", en: "Panic: delete everything, data and chat" },
-      example: { de: "/wipe", en: "/wipe" },
-      inMenu: true,
-    },
+    { command: "privacy", description: "cmd-privacy-description", example: "cmd-privacy-example", inMenu: true },
+    { command: "keep", description: "cmd-keep-description", example: "cmd-keep-example" },
+    { command: "export", description: "cmd-export-description", example: "cmd-export-example" },
+    { command: "import", description: "cmd-import-description", example: "cmd-import-example" },
+    { command: "wipe", description: "cmd-wipe-description", example: "cmd-wipe-example", inMenu: true },
   ],
   composer,
   transformers: [protectContentTransformer, trackingTransformer],

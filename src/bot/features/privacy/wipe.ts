@@ -36,7 +36,7 @@ export async function wipeEverything(services: AppServices, api: Api, extraMessa
     const low = Math.min(...ids);
     const high = Math.max(...ids);
     const range = Array.from({ length: Math.min(high - low + 1, 1000) }, (_, i) => high - i);
-    messages += await deleteChatMessages(api, chatId, [...new Set([...ids, ...range])]);
+    messages += await deleteChatMessages(services.transports?.apiFor(chatId, api) ?? api, chatId, [...new Set([...ids, ...range])]);
   }
   await wipeStore(services.vault);
   forgetTracking(services);

@@ -1,10 +1,8 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { z } from "zod";
-import type { Lang } from "../../../core/lang.js";
 import {
   DEFAULT_RULE_IDS,
   RULESET_VERSION,
-  ruleSummary,
   VERDICT_EMOJI,
   type RuleSettings,
 } from "../../../core/rules/index.js";
@@ -19,11 +17,12 @@ import {
 } from "../../../store/rule-settings.js";
 import { callbackCodec } from "../../callback-data.js";
 import type { BotContext } from "../../context.js";
-import { escapeHtml, type Localized } from "../../i18n.js";
+import { escapeHtml, type Translate } from "../../i18n.js";
 import type { Feature } from "../feature.js";
+import { problemHtml } from "./problems.js";
 import {
+  callDaysText,
   cycleSetting,
-  formatDays,
   formatRange,
   parseCallDays,
   parseQuietHours,
@@ -36,135 +35,55 @@ import {
 export const settingCallback = callbackCodec("rs", ["setting"], z.object({ setting: z.enum(SETTING_CODES) }));
 const isSettingCode = (code: string): code is SettingCode => (SETTING_CODES as readonly string[]).includes(code);
 
-const EXAMPLE_RULE = '{"id":"no-sunday","verdict":"none","reason":"Sonntags nie","when":{"weekday":["sun"]}}';
+/** A rule she can copy and change, with its reason in her language. */
+function exampleRuleHtml(t: Translate): string {
+  const rule = { id: "no-sunday", verdict: "none", reason: t("rules-example-reason"), when: { weekday: ["sun"] } };
+  return t("rules-example", { rule: escapeHtml(JSON.stringify(rule)) });
+}
 
 /** Switching these off makes answers more permissive; she is told so. */
 const LOOSENING_IDS: readonly string[] = [
   "nocall", "smsonly", "nosms", "no-fresh-request", "not-asked-to-call", "outside-allowed-hours", "call-days", "quiet-hours",
 ];
 
-const SAFETY_WHY: Localized<Readonly<Record<string, string>>> = {
-  de: {
-    withheld: "ohne Nummer gibt es nichts zurückzurufen",
-    blocked: "deine Sperrliste gilt immer",
-    landline: "am Festnetz kann jeder im Haushalt oder Büro abnehmen, und SMS werden dort oft vorgelesen",
-    "someone-else-answered": "wo schon einmal jemand anderes abgenommen hat, kann es wieder passieren",
-  },
-  en: {
-    withheld: "without a number there is nothing to call back",
-    blocked: "your blocklist always applies",
-    landline: "anyone in the household or office may pick up a landline, and texts are often read aloud there",
-    "someone-else-answered": "where someone else answered once, it can happen again",
-  },
-};
-
-const T = {
-  title: { de: "<b>Regeln</b>", en: "<b>Rules</b>" },
-  defaults: { de: "Standard (Version {v}) – 🟢 an · ⚪️ aus · 🔒 bleibt an", en: "Defaults (version {v}) — 🟢 on · ⚪️ off · 🔒 always on" },
-  mine: { de: "<b>Deine Regeln</b>", en: "<b>Your rules</b>" },
-  noneMine: {
-    de: "<b>Deine Regeln</b>: noch keine.",
-    en: "<b>Your rules</b>: none yet.",
-  },
-  broken: { de: "passt nicht mehr zum Regelformat, wird nicht angewandt", en: "no longer fits the rule format, not applied" },
-  settings: { de: "<b>Einstellungen</b> (Knopf tippen zum Ändern):", en: "<b>Settings</b> (tap a button to change):" },
-  commands: {
-    de: "<code>/rules add {json}</code> · <code>/rules off id</code> · <code>/rules on id</code> · <code>/rules remove id</code> · <code>/rules quiet 22:00-08:00</code> · <code>/rules days Mo-Fr</code> · <code>/rules calls 3/10</code>",
-    en: "<code>/rules add {json}</code> · <code>/rules off id</code> · <code>/rules on id</code> · <code>/rules remove id</code> · <code>/rules quiet 22:00-08:00</code> · <code>/rules days Mon-Fri</code> · <code>/rules calls 3/10</code>",
-  },
-  more: { de: "… und {n} weitere", en: "… and {n} more" },
-  badJson: {
-    de: "Kein gültiges JSON – {problem}\nDeine bisherigen Regeln bleiben unverändert. So sieht eine Regel aus:",
-    en: "Not valid JSON — {problem}\nYour rules stay as they were. A rule looks like this:",
-  },
-  rejected: {
-    de: "Regel nicht gespeichert, deine bisherigen Regeln bleiben unverändert. Das stimmt nicht:",
-    en: "Rule not saved; your rules stay as they were. What is wrong:",
-  },
-  addUsage: { de: "Schreib die Regel als JSON dahinter, z. B.:", en: "Put the rule as JSON after it, e.g.:" },
-  added: { de: "Regel <code>{id}</code> gespeichert und eingeschaltet: {verdict} {reason}", en: "Rule <code>{id}</code> saved and switched on: {verdict} {reason}" },
-  switchedOn: { de: "Regel <code>{id}</code> ist an.", en: "Rule <code>{id}</code> is on." },
-  switchedOff: { de: "Regel <code>{id}</code> ist aus.", en: "Rule <code>{id}</code> is off." },
-  loosened: {
-    de: "Achtung: ohne diese Regel kann die Antwort großzügiger ausfallen. <code>/rules on {id}</code> schaltet sie wieder an.",
-    en: "Careful: without this rule answers may be more permissive. <code>/rules on {id}</code> switches it back on.",
-  },
-  alreadyOn: { de: "Regel <code>{id}</code> ist schon an.", en: "Rule <code>{id}</code> is already on." },
-  alreadyOff: { de: "Regel <code>{id}</code> ist schon aus.", en: "Rule <code>{id}</code> is already off." },
-  safety: {
-    de: "<code>{id}</code> ist eine Schutzregel und bleibt an: {why}.",
-    en: "<code>{id}</code> is a safety rule and stays on: {why}.",
-  },
-  unknownId: { de: "Keine Regel mit der id „{id}“. <code>/rules</code> zeigt alle ids.", en: "No rule with the id “{id}”. <code>/rules</code> lists every id." },
-  idUsage: { de: "Welche Regel? Z. B. <code>/rules {sub} quiet-hours</code> – <code>/rules</code> zeigt alle ids.", en: "Which rule? E.g. <code>/rules {sub} quiet-hours</code> — <code>/rules</code> lists every id." },
-  removed: { de: "Regel <code>{id}</code> gelöscht.", en: "Rule <code>{id}</code> removed." },
-  removeDefault: {
-    de: "<code>{id}</code> ist eine Standardregel – die lässt sich nur ausschalten: <code>/rules off {id}</code>.",
-    en: "<code>{id}</code> is a default rule — it can only be switched off: <code>/rules off {id}</code>.",
-  },
-  quietSet: { de: "Ruhezeit: {value}.", en: "Quiet hours: {value}." },
-  quietUsage: {
-    de: "Ruhezeit so angeben: <code>/rules quiet 22:00-08:00</code> (oder <code>/rules quiet aus</code>).",
-    en: "Give quiet hours like this: <code>/rules quiet 22:00-08:00</code> (or <code>/rules quiet off</code>).",
-  },
-  daysSet: { de: "Anruftage: {value}.", en: "Call days: {value}." },
-  daysUsage: {
-    de: "Anruftage so angeben: <code>/rules days Mo-Fr</code>, <code>/rules days Mo, Mi, Fr</code> oder <code>/rules days täglich</code>.",
-    en: "Give call days like this: <code>/rules days Mon-Fri</code>, <code>/rules days Mon, Wed, Fri</code> or <code>/rules days daily</code>.",
-  },
-  callsSet: { de: "Mehrfachanrufe: Hinweis ab {count} Anrufen in {minutes} Min.", en: "Repeated calls: hint from {count} calls within {minutes} min." },
-  callsUsage: {
-    de: "So angeben: <code>/rules calls 3/10</code> (3 Anrufe in 10 Minuten; mindestens 2 Anrufe).",
-    en: "Like this: <code>/rules calls 3/10</code> (3 calls within 10 minutes; at least 2 calls).",
-  },
-  unknownSub: {
-    de: "Das kenne ich bei /rules nicht. Möglich:",
-    en: "I don't know that for /rules. Possible:",
-  },
-  invalidButton: { de: "Dieser Knopf ist nicht mehr gültig. /rules zeigt die aktuellen Einstellungen.", en: "This button is no longer valid. /rules shows the current settings." },
-} as const satisfies Record<string, Localized>;
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in values ? String(values[key]) : m));
-}
-
 const MAX_LISTED_CUSTOM = 40;
 
-export function rulesListHtml(state: RulesState, lang: Lang): string {
-  const lines: string[] = [T.title[lang], fill(T.defaults[lang], { v: RULESET_VERSION })];
+export function rulesListHtml(state: RulesState, t: Translate): string {
+  const lines: string[] = [t("rules-title"), t("rules-defaults", { version: RULESET_VERSION })];
   for (const id of DEFAULT_RULE_IDS) {
     const icon = isSafetyRuleId(id) ? "🔒" : state.disabledDefaults.includes(id) ? "⚪️" : "🟢";
-    lines.push(`${icon} <code>${id}</code> ${escapeHtml(ruleSummary(id, lang))}`);
+    lines.push(`${icon} <code>${id}</code> ${escapeHtml(t("rules-summary", { rule: id }))}`);
   }
   lines.push("");
-  if (state.custom.length === 0) lines.push(T.noneMine[lang]);
+  if (state.custom.length === 0) lines.push(t("rules-mine-none"));
   else {
-    lines.push(T.mine[lang]);
+    lines.push(t("rules-mine"));
     for (const c of state.custom.slice(0, MAX_LISTED_CUSTOM)) {
       if (c.rule === undefined) {
-        lines.push(`⚠️ <code>${escapeHtml(c.id)}</code> ${T.broken[lang]}: ${escapeHtml((c.problems ?? []).join("; "))}`);
+        const problems = (c.problems ?? []).map((p) => problemHtml(p, t)).join("; ");
+        lines.push(t("rules-broken", { id: escapeHtml(c.id), problems }));
         continue;
       }
       const icon = c.enabled ? "🟢" : "⚪️";
       lines.push(`${icon} <code>${escapeHtml(c.id)}</code> ${VERDICT_EMOJI[c.rule.verdict]} ${escapeHtml(c.rule.reason)}`);
     }
-    if (state.custom.length > MAX_LISTED_CUSTOM) lines.push(fill(T.more[lang], { n: state.custom.length - MAX_LISTED_CUSTOM }));
+    if (state.custom.length > MAX_LISTED_CUSTOM) lines.push(t("rules-more", { count: state.custom.length - MAX_LISTED_CUSTOM }));
   }
-  lines.push("", T.settings[lang], T.commands[lang]);
+  lines.push("", t("rules-settings"), t("rules-commands"));
   return lines.join("\n");
 }
 
-export function settingsKeyboard(settings: RuleSettings, lang: Lang): InlineKeyboard {
+export function settingsKeyboard(settings: RuleSettings, t: Translate): InlineKeyboard {
   return InlineKeyboard.from(
-    SETTING_CODES.map((code) => [InlineKeyboard.text(settingLabel(code, settings, lang), settingCallback.pack({ setting: code }))]),
+    SETTING_CODES.map((code) => [InlineKeyboard.text(settingLabel(code, settings, t), settingCallback.pack({ setting: code }))]),
   );
 }
 
 async function showRules(ctx: BotContext): Promise<void> {
   const state = await loadRules(ctx.app.stores);
-  await ctx.reply(rulesListHtml(state, ctx.lang), {
+  await ctx.reply(rulesListHtml(state, ctx.t), {
     parse_mode: "HTML",
-    reply_markup: settingsKeyboard(state.settings, ctx.lang),
+    reply_markup: settingsKeyboard(state.settings, ctx.t),
   });
 }
 
@@ -178,22 +97,22 @@ function straightenJson(text: string): string {
 }
 
 async function addRule(ctx: BotContext, text: string): Promise<string> {
-  const example = `<code>/rules add ${escapeHtml(EXAMPLE_RULE)}</code>`;
-  if (!text.trim()) return `${T.addUsage[ctx.lang]}\n${example}`;
+  const example = exampleRuleHtml(ctx.t);
+  if (!text.trim()) return `${ctx.t("rules-add-usage")}\n${example}`;
   let json: unknown;
   try {
     json = JSON.parse(straightenJson(text));
   } catch (error) {
     const problem = error instanceof SyntaxError ? error.message : String(error);
-    return `${escapeHtml(fill(T.badJson[ctx.lang], { problem }))}\n${example}`;
+    return `${ctx.t("rules-bad-json", { problem: escapeHtml(problem) })}\n${example}`;
   }
   const result = await addCustomRule(ctx.app.stores, json, ctx.app.clock());
   if (!result.ok) {
     ctx.app.logger.info({ problems: result.problems.length }, "custom rule rejected");
-    return [T.rejected[ctx.lang], ...result.problems.map((p) => `• ${escapeHtml(p)}`), "", example].join("\n");
+    return [ctx.t("rules-rejected"), ...result.problems.map((p) => `• ${problemHtml(p, ctx.t)}`), "", example].join("\n");
   }
   ctx.app.logger.info({ verdict: result.rule.verdict }, "custom rule added");
-  return fill(T.added[ctx.lang], {
+  return ctx.t("rules-added", {
     id: escapeHtml(result.rule.id),
     verdict: VERDICT_EMOJI[result.rule.verdict],
     reason: escapeHtml(result.rule.reason),
@@ -201,33 +120,33 @@ async function addRule(ctx: BotContext, text: string): Promise<string> {
 }
 
 async function switchRule(ctx: BotContext, sub: "on" | "off", id: string): Promise<string> {
-  if (!id) return fill(T.idUsage[ctx.lang], { sub });
+  if (!id) return ctx.t("rules-id-usage", { sub });
   const safeId = escapeHtml(id);
   const result = await setRuleEnabled(ctx.app.stores, id, sub === "on", ctx.app.clock());
   switch (result) {
     case "safety":
-      return fill(T.safety[ctx.lang], { id: safeId, why: SAFETY_WHY[ctx.lang][id] ?? "" });
+      return ctx.t("rules-safety", { id: safeId });
     case "unknown":
-      return fill(T.unknownId[ctx.lang], { id: safeId });
+      return ctx.t("rules-unknown-id", { id: safeId });
     case "unchanged":
-      return fill((sub === "on" ? T.alreadyOn : T.alreadyOff)[ctx.lang], { id: safeId });
+      return ctx.t("rules-already", { state: sub, id: safeId });
     case "switched": {
-      const done = fill((sub === "on" ? T.switchedOn : T.switchedOff)[ctx.lang], { id: safeId });
-      return sub === "off" && LOOSENING_IDS.includes(id) ? `${done}\n${fill(T.loosened[ctx.lang], { id: safeId })}` : done;
+      const done = ctx.t("rules-switched", { state: sub, id: safeId });
+      return sub === "off" && LOOSENING_IDS.includes(id) ? `${done}\n${ctx.t("rules-loosened", { id: safeId })}` : done;
     }
   }
 }
 
 async function removeRule(ctx: BotContext, id: string): Promise<string> {
-  if (!id) return fill(T.idUsage[ctx.lang], { sub: "remove" });
+  if (!id) return ctx.t("rules-id-usage", { sub: "remove" });
   const safeId = escapeHtml(id);
   switch (await removeCustomRule(ctx.app.stores, id, ctx.app.clock())) {
     case "removed":
-      return fill(T.removed[ctx.lang], { id: safeId });
+      return ctx.t("rules-removed", { id: safeId });
     case "default":
-      return fill(T.removeDefault[ctx.lang], { id: safeId });
+      return ctx.t("rules-remove-default", { id: safeId });
     case "unknown":
-      return fill(T.unknownId[ctx.lang], { id: safeId });
+      return ctx.t("rules-unknown-id", { id: safeId });
   }
 }
 
@@ -236,7 +155,6 @@ async function setSetting(ctx: BotContext, patch: Partial<RuleSettings>): Promis
 }
 
 async function handleSub(ctx: BotContext, sub: string, rest: string): Promise<string> {
-  const lang = ctx.lang;
   switch (sub) {
     case "add":
       return addRule(ctx, rest);
@@ -248,24 +166,24 @@ async function handleSub(ctx: BotContext, sub: string, rest: string): Promise<st
       return removeRule(ctx, rest.trim());
     case "quiet": {
       const range = parseQuietHours(rest);
-      if (range === undefined) return T.quietUsage[lang];
+      if (range === undefined) return ctx.t("rules-quiet-usage");
       const s = await setSetting(ctx, { quietHours: range });
-      return fill(T.quietSet[lang], { value: s.quietHours ? formatRange(s.quietHours) : lang === "de" ? "keine" : "none" });
+      return ctx.t("rules-quiet-set", { range: s.quietHours ? formatRange(s.quietHours) : "none" });
     }
     case "days": {
       const days = parseCallDays(rest);
-      if (days === undefined) return T.daysUsage[lang];
+      if (days === undefined) return ctx.t("rules-days-usage");
       const s = await setSetting(ctx, { callDays: days });
-      return fill(T.daysSet[lang], { value: formatDays(s.callDays, lang) });
+      return ctx.t("rules-days-set", { days: callDaysText(s.callDays, ctx.t) });
     }
     case "calls": {
       const calls = parseRepeatedCalls(rest);
-      if (calls === undefined) return T.callsUsage[lang];
+      if (calls === undefined) return ctx.t("rules-calls-usage");
       await setSetting(ctx, { repeatedCalls: calls });
-      return fill(T.callsSet[lang], calls);
+      return ctx.t("rules-calls-set", { count: calls.count, minutes: calls.minutes });
     }
     default:
-      return `${T.unknownSub[lang]}\n${T.commands[lang]}`;
+      return `${ctx.t("rules-unknown-sub")}\n${ctx.t("rules-commands")}`;
   }
 }
 
@@ -282,32 +200,25 @@ composer.command("rules", async (ctx) => {
 composer.callbackQuery(settingCallback.pattern, async (ctx) => {
   const data = settingCallback.unpack(ctx.callbackQuery.data);
   if (!data || !isSettingCode(data.setting)) {
-    await ctx.answerCallbackQuery({ text: T.invalidButton[ctx.lang] });
+    await ctx.answerCallbackQuery({ text: ctx.t("rules-invalid-button") });
     return;
   }
   const code = data.setting;
   const before = await loadRules(ctx.app.stores);
   const settings = await setSetting(ctx, cycleSetting(code, before.settings));
   ctx.app.logger.info({ setting: code }, "rule setting changed");
-  await ctx.answerCallbackQuery({ text: settingLabel(code, settings, ctx.lang) });
+  await ctx.answerCallbackQuery({ text: settingLabel(code, settings, ctx.t) });
   const state = await loadRules(ctx.app.stores);
-  await ctx.editMessageText(rulesListHtml(state, ctx.lang), {
+  await ctx.editMessageText(rulesListHtml(state, ctx.t), {
     parse_mode: "HTML",
-    reply_markup: settingsKeyboard(state.settings, ctx.lang),
+    reply_markup: settingsKeyboard(state.settings, ctx.t),
   });
 });
 
 export const rulesFeature: Feature = {
   name: "rules",
   commands: [
-    {
-      command: "rules",
-      description: {
-        de: "Alle Regeln mit ids, eigene Regeln, an/aus, Einstellungen als Knöpfe",
-        en: "All rules with ids, your own rules, on/off, settings as buttons",
-      },
-      example: { de: "/rules off quiet-hours", en: "/rules off quiet-hours" },
-    },
+    { command: "rules", description: "cmd-rules-description", example: "cmd-rules-example" },
   ],
   composer,
 };

@@ -1,8 +1,8 @@
-import type { Lang } from "../../../core/lang.js";
 import type { RuleSettings } from "../../../core/rules/index.js";
-import { formatClock, formatRangeEnd, formatWeeklyHours, parseClock, parseWeeklyHours } from "../../../core/time/index.js";
+import { formatClock, formatRangeEnd, parseClock, parseWeeklyHours } from "../../../core/time/index.js";
 import type { TimeRange, Weekday, WeeklyHours } from "../../../core/time/types.js";
-import type { Localized } from "../../i18n.js";
+import type { Translate } from "../../i18n.js";
+import { weeklyHoursText } from "../../views/weekly-hours.js";
 
 /*
  * Her settings as buttons: each button shows the current value and a tap moves on to the next
@@ -76,53 +76,47 @@ export function formatRange(range: TimeRange): string {
 
 const FULL_DAY = / 00:00–24:00/g;
 
-export function formatDays(days: readonly Weekday[], lang: Lang): string {
-  if (days.length === 0) return lang === "de" ? "keine" : "none";
+/** "Mo–Fr", "täglich" in her language; "none" when there are none (the messages word it). */
+export function callDaysText(days: readonly Weekday[], t: Translate): string {
+  if (days.length === 0) return "none";
   const week = ALL_DAYS.map((d) => (days.includes(d) ? [{ start: 0, end: 1440 }] : [])) as unknown as WeeklyHours;
-  return formatWeeklyHours(week, lang).replace(FULL_DAY, "");
+  return weeklyHoursText(week, t).replace(FULL_DAY, "");
 }
 
-const ON_OFF: Localized<readonly [string, string]> = { de: ["an", "aus"], en: ["on", "off"] };
-const YES_NO: Localized<readonly [string, string]> = { de: ["ja", "nein"], en: ["yes", "no"] };
-const onOff = (v: boolean, lang: Lang) => ON_OFF[lang][v ? 0 : 1];
-
-const MISSED_CALL_WORDS: Localized<Readonly<Record<RuleSettings["missedCallText"], string>>> = {
-  de: { never: "nie", "after-request": "nach einer Anfrage", always: "immer" },
-  en: { never: "never", "after-request": "after a request", always: "always" },
-};
+const onOff = (value: boolean) => (value ? "on" : "off");
 
 /** "Ruhezeit: 21:00–09:00" — a setting's name and current value, for its button and the listing. */
-export function settingLabel(code: SettingCode, s: RuleSettings, lang: Lang): string {
-  const de = lang === "de";
+export function settingLabel(code: SettingCode, s: RuleSettings, t: Translate): string {
   switch (code) {
     case "q":
-      return `${de ? "Ruhezeit" : "Quiet hours"}: ${s.quietHours ? formatRange(s.quietHours) : de ? "keine" : "none"}`;
+      return t("rules-setting-quiet", { range: s.quietHours ? formatRange(s.quietHours) : "none" });
     case "f":
-      return `${de ? "Anfrage gilt" : "Request counts for"}: ${s.freshnessHours} h`;
+      return t("rules-setting-freshness", { hours: s.freshnessHours });
     case "m":
-      return `${de ? "Verpasster Anruf → schreiben" : "Missed call → text"}: ${MISSED_CALL_WORDS[lang][s.missedCallText]}`;
+      return t("rules-setting-missed-call", { when: s.missedCallText });
     case "l":
-      return `${de ? "„Mobil oder Festnetz“ = Festnetz" : "“Mobile or landline” = landline"}: ${YES_NO[lang][s.mobileOrLandlineIsLandline ? 0 : 1]}`;
+      return t("rules-setting-landline", { value: onOff(s.mobileOrLandlineIsLandline) });
     case "cf":
-      return `${de ? "Hinweis Ausland" : "Caution foreign"}: ${onOff(s.cautionForeign, lang)}`;
+      return t("rules-setting-caution-foreign", { value: onOff(s.cautionForeign) });
     case "cs":
-      return `${de ? "Hinweis Sondernummern" : "Caution premium/shared-cost"}: ${onOff(s.cautionSpecial, lang)}`;
+      return t("rules-setting-caution-special", { value: onOff(s.cautionSpecial) });
     case "d":
-      return `${de ? "Anruftage" : "Call days"}: ${formatDays(s.callDays, lang)}`;
+      return t("rules-setting-call-days", { days: callDaysText(s.callDays, t) });
     case "r":
-      return de
-        ? `Mehrfachanrufe: ${s.repeatedCalls.count} in ${s.repeatedCalls.minutes} Min.`
-        : `Repeated calls: ${s.repeatedCalls.count} in ${s.repeatedCalls.minutes} min`;
+      return t("rules-setting-repeated-calls", { count: s.repeatedCalls.count, minutes: s.repeatedCalls.minutes });
     case "v":
-      return `${de ? "Mailbox-Erinnerung" : "Voicemail reminder"}: ${onOff(s.voicemailReminder, lang)}`;
+      return t("rules-setting-voicemail", { value: onOff(s.voicemailReminder) });
   }
 }
 
-/** "22:00-08:00", "22-8", "22:00 bis 08:00" → a daily range (past midnight allowed); "aus"/"off" → null. */
+/**
+ * "22:00-08:00", "22-8", "22:00 bis 08:00", "22:00 până la 08:00" → a daily range (past midnight
+ * allowed); "aus"/"off"/"oprit" → null.
+ */
 export function parseQuietHours(text: string): TimeRange | null | undefined {
   const t = text.trim().toLowerCase();
-  if (/^(?:aus|off|keine|none|nein|no)$/.test(t)) return null;
-  const m = /^(\S+?)\s*(?:-|–|—|bis|to|until)\s*(\S+)$/.exec(t);
+  if (/^(?:aus|off|keine|none|nein|no|oprit|niciuna|fără|fara|nu)$/.test(t)) return null;
+  const m = /^(\S+?)\s*(?:-|–|—|bis|to|until|până la|pana la|până|pana)\s*(\S+)$/.exec(t);
   if (!m) return undefined;
   const start = parseClock(m[1]!);
   let end = parseClock(m[2]!);

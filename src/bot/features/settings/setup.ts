@@ -1,53 +1,51 @@
 import { createConversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import { z } from "zod";
-import type { Lang } from "../../../core/lang.js";
-import { formatWeeklyHours, parseWeeklyHours } from "../../../core/time/weeklyText.js";
-import type { WeeklyHours } from "../../../core/time/types.js";
+import { DRAFT_LANGUAGES, isDraftLanguage, type DraftLanguage } from "../../../core/draft-language.js";
+import { parseWeeklyHours } from "../../../core/time/weeklyText.js";
+import type { Weekday, WeeklyHours } from "../../../core/time/types.js";
+import { INTERFACE_LANGUAGES, isInterfaceLanguage, type InterfaceLanguage } from "../../../interface-language.js";
 import { loadAvailability, updateAvailability } from "../../../store/appointments.js";
 import { GENERAL_ID } from "../../../store/records/general.js";
 import { callbackCodec } from "../../callback-data.js";
 import type { BotContext, BotConversation, InnerContext } from "../../context.js";
-import { escapeHtml, type Localized } from "../../i18n.js";
-import { weeklyErrorText } from "../availability/hours.js";
+import { escapeHtml, translatorFor, type Translate } from "../../i18n.js";
+import { weeklyHoursErrorHtml, weeklyHoursText } from "../../views/weekly-hours.js";
+import { minutesLabel } from "../availability/format.js";
 import { parseMinutes, settingsSummary } from "./summary.js";
 
 export const SETUP_ID = "setup";
 const codec = callbackCodec("setup", ["v"], z.object({ v: z.string().regex(/^[a-z0-9]{1,12}$/) }));
 
-const Q = {
-  intro: {
-    de: "Kurz einrichten – vier Fragen. Tippe einen Knopf oder schreib die Antwort. „Behalten“ lässt den Wert, wie er ist.",
-    en: "Quick setup — four questions. Tap a button or type the answer. “Keep” leaves the value as it is.",
-  },
-  hours: {
-    de: "1/4 <b>Wann arbeitest du?</b>\nJetzt: {now}\nZum Beispiel: <code>Mo-Fr 11-21; Sa 12-18</code> oder <code>Fr 20:00-02:00</code>",
-    en: "1/4 <b>When do you work?</b>\nNow: {now}\nFor example: <code>Mon-Fri 11-21; Sat 12-18</code> or <code>Fri 20:00-02:00</code>",
-  },
-  buffer: {
-    de: "2/4 <b>Puffer vor und nach jedem Termin</b> (Anfahrt, Vorbereitung), in Minuten.\nJetzt: {now} min",
-    en: "2/4 <b>Buffer before and after each appointment</b> (travel, preparation), in minutes.\nNow: {now} min",
-  },
-  notice: {
-    de: "3/4 <b>Vorlauf:</b> wie kurzfristig darf ein Termin frühestens sein? Z. B. <code>2h</code> oder <code>90</code> (Minuten).\nJetzt: {now} min",
-    en: "3/4 <b>Notice:</b> how soon may an appointment start at the earliest? E.g. <code>2h</code> or <code>90</code> (minutes).\nNow: {now} min",
-  },
-  language: { de: "4/4 <b>Sprache</b> meiner Antworten?", en: "4/4 <b>Language</b> of my replies?" },
-  keep: { de: "Behalten", en: "Keep" },
-  badMinutes: {
-    de: "Bitte eine Zahl in Minuten (0–480), z. B. <code>30</code>, oder tippe „Behalten“.",
-    en: "Please a number of minutes (0–480), e.g. <code>30</code>, or tap “Keep”.",
-  },
-  badLanguage: { de: "Bitte <code>de</code> oder <code>en</code> – oder tippe einen Knopf.", en: "Please <code>de</code> or <code>en</code> — or tap a button." },
-  done: {
-    de: "✅ Fertig. Ändern kannst du alles jederzeit mit /settings, /hours und /off.",
-    en: "✅ Done. You can change everything any time with /settings, /hours and /off.",
-  },
-} satisfies Record<string, Localized>;
+/** The same hours on the given days, none on the others. */
+function sameHours(days: readonly Weekday[], start: number, end: number): WeeklyHours {
+  return [0, 1, 2, 3, 4, 5, 6].map((d) => (days.includes(d as Weekday) ? [{ start, end }] : [])) as unknown as WeeklyHours;
+}
 
-const fill = (t: string, v: Record<string, string | number>) => t.replace(/\{(\w+)\}/g, (w, k: string) => String(v[k] ?? w));
+/** Common weekly hours, one tap each: Mon–Fri 11–21, Mon–Sat 12–20, daily 10–22. */
+const PRESETS: Readonly<Record<string, WeeklyHours>> = {
+  p1: sameHours([1, 2, 3, 4, 5], 11 * 60, 21 * 60),
+  p2: sameHours([1, 2, 3, 4, 5, 6], 12 * 60, 20 * 60),
+  p3: sameHours([0, 1, 2, 3, 4, 5, 6], 10 * 60, 22 * 60),
+};
 
-const PRESETS: Readonly<Record<string, string>> = { p1: "mo-fr 11-21", p2: "mo-sa 12-20", p3: "täglich 10-22" };
+/** Lower case without diacritics: "Română" and "romana" are the same answer. */
+const fold = (text: string) => text.trim().toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+
+/**
+ * A language she types, by code or by name: each interface language by its own name, and the
+ * draft languages by their names in every interface language ("German", "Deutsch", "Germană").
+ */
+function languageNamed(text: string): string | undefined {
+  const wanted = fold(text);
+  for (const lang of INTERFACE_LANGUAGES) {
+    if (wanted === lang || wanted === fold(translatorFor(lang)("common-language-name"))) return lang;
+  }
+  for (const lang of DRAFT_LANGUAGES) {
+    if (INTERFACE_LANGUAGES.some((l) => wanted === fold(translatorFor(l)("settings-draft-language-choice", { lang })))) return lang;
+  }
+  return undefined;
+}
 
 type Answer = { kind: "button"; value: string } | { kind: "text"; text: string };
 
@@ -79,33 +77,38 @@ async function ask(
   }
 }
 
-const keepRow = (kb: InlineKeyboard, lang: Lang) => kb.row().text(Q.keep[lang], codec.pack({ v: "keep" }));
+const keepRow = (kb: InlineKeyboard, t: Translate) => kb.row().text(t("settings-setup-keep"), codec.pack({ v: "keep" }));
 
-/** The first-run setup (and /settings → "set up again"): hours, buffer, notice, language. */
+/** The first-run setup (and /settings → "set up again"): hours, buffer, notice, her language, the drafts' language. */
 export async function setupConversation(conversation: BotConversation, ctx: InnerContext): Promise<void> {
-  const initial = await conversation.external((outer: BotContext) => ({ lang: outer.lang }));
-  let lang: Lang = initial.lang;
+  // The questions after the language step speak the language she chose.
+  let t: Translate = ctx.t;
   const current = await conversation.external((outer: BotContext) => loadAvailability(outer.app.stores));
-  await ctx.reply(Q.intro[lang]);
+  await ctx.reply(t("settings-setup-intro"));
 
   // 1. hours
   let weekly: WeeklyHours = current.weekly;
-  let prompt = fill(Q.hours[lang], { now: escapeHtml(formatWeeklyHours(current.weekly, lang)) });
+  const hoursQuestion = () => t("settings-setup-hours", { now: escapeHtml(weeklyHoursText(current.weekly, t)) });
+  let prompt = hoursQuestion();
   for (;;) {
-    const kb = new InlineKeyboard();
-    for (const [key, text] of Object.entries(PRESETS)) {
-      const parsed = parseWeeklyHours(text);
-      if (parsed.ok) kb.text(formatWeeklyHours(parsed.hours, lang), codec.pack({ v: key })).row();
+    const kb = new InlineKeyboard([]);
+    for (const [key, hours] of Object.entries(PRESETS)) kb.row().text(weeklyHoursText(hours, t), codec.pack({ v: key }));
+    const answer = await ask(conversation, ctx, prompt, keepRow(kb, t));
+    if (answer.kind === "button") {
+      if (answer.value === "keep") break;
+      const preset = PRESETS[answer.value];
+      if (preset) {
+        weekly = preset;
+        break;
+      }
+      continue;
     }
-    const answer = await ask(conversation, ctx, prompt, keepRow(kb, lang));
-    if (answer.kind === "button" && answer.value === "keep") break;
-    const source = answer.kind === "button" ? PRESETS[answer.value] : answer.text;
-    const parsed = source === undefined ? undefined : parseWeeklyHours(source);
-    if (parsed?.ok) {
+    const parsed = parseWeeklyHours(answer.text);
+    if (parsed.ok) {
       weekly = parsed.hours;
       break;
     }
-    prompt = parsed ? `${weeklyErrorText(parsed.error, lang)}\n\n${fill(Q.hours[lang], { now: escapeHtml(formatWeeklyHours(current.weekly, lang)) })}` : prompt;
+    prompt = `${weeklyHoursErrorHtml(parsed.error, t)}\n\n${hoursQuestion()}`;
   }
 
   // 2. buffer, 3. notice
@@ -113,30 +116,56 @@ export async function setupConversation(conversation: BotConversation, ctx: Inne
     let text = html;
     for (;;) {
       const kb = new InlineKeyboard();
-      for (const c of choices) kb.text(c === 0 ? "0" : c % 60 === 0 ? `${c / 60} h` : `${c} min`, codec.pack({ v: `m${c}` }));
-      const answer = await ask(conversation, ctx, text, keepRow(kb, lang));
+      for (const c of choices) kb.text(minutesLabel(c), codec.pack({ v: `m${c}` }));
+      const answer = await ask(conversation, ctx, text, keepRow(kb, t));
       if (answer.kind === "button") return answer.value === "keep" ? undefined : Number(answer.value.slice(1));
       const minutes = parseMinutes(answer.text);
       if (minutes !== undefined && minutes >= 0 && minutes <= 480) return minutes;
-      text = `${Q.badMinutes[lang]}\n\n${html}`;
+      text = `${t("settings-setup-bad-minutes")}\n\n${html}`;
     }
   };
-  const buffer = await minutesStep(fill(Q.buffer[lang], { now: current.bufferBeforeMinutes }), [0, 15, 30, 45, 60]);
-  const notice = await minutesStep(fill(Q.notice[lang], { now: current.noticeMinutes }), [60, 120, 180, 240]);
+  const buffer = await minutesStep(t("settings-setup-buffer", { now: minutesLabel(current.bufferBeforeMinutes) }), [0, 15, 30, 45, 60]);
+  const notice = await minutesStep(t("settings-setup-notice", { now: minutesLabel(current.noticeMinutes) }), [60, 120, 180, 240]);
 
-  // 4. language
-  let prompt4 = Q.language[lang];
-  for (;;) {
-    const kb = new InlineKeyboard().text("Deutsch", codec.pack({ v: "de" })).text("English", codec.pack({ v: "en" }));
-    const answer = await ask(conversation, ctx, prompt4, keepRow(kb, lang));
-    const value = answer.kind === "button" ? answer.value : answer.text.trim().toLowerCase();
-    if (value === "keep") break;
-    if (/^(de|deutsch|german)$/.test(value)) { lang = "de"; break; }
-    if (/^(en|english|englisch)$/.test(value)) { lang = "en"; break; }
-    prompt4 = `${Q.badLanguage[lang]}\n\n${Q.language[lang]}`;
-  }
+  // 4. her language, 5. the drafts' language: a button or a typed code or name
+  const codes = (langs: readonly string[]) => langs.map((l) => `<code>${l}</code>`).join(", ");
+  const languageStep = async <L extends string>(
+    question: () => string,
+    buttons: () => InlineKeyboard,
+    accept: (value: string | undefined) => value is L,
+    langs: readonly L[],
+  ): Promise<L | undefined> => {
+    let html = question();
+    for (;;) {
+      const answer = await ask(conversation, ctx, html, keepRow(buttons(), t));
+      if (answer.kind === "button" && answer.value === "keep") return undefined;
+      const value = answer.kind === "button" ? answer.value : languageNamed(answer.text);
+      if (accept(value)) return value;
+      html = `${t("settings-setup-bad-language", { codes: codes(langs) })}\n\n${question()}`;
+    }
+  };
+  const interfaceLanguage = await languageStep<InterfaceLanguage>(
+    () => t("settings-setup-language"),
+    () => {
+      const kb = new InlineKeyboard();
+      for (const lang of INTERFACE_LANGUAGES) kb.text(translatorFor(lang)("common-language-name"), codec.pack({ v: lang }));
+      return kb;
+    },
+    isInterfaceLanguage,
+    INTERFACE_LANGUAGES,
+  );
+  if (interfaceLanguage) t = translatorFor(interfaceLanguage);
+  const draftLanguage = await languageStep<DraftLanguage>(
+    () => t("settings-setup-draft-language"),
+    () => {
+      const kb = new InlineKeyboard();
+      for (const lang of DRAFT_LANGUAGES) kb.text(t("settings-draft-language-choice", { lang }), codec.pack({ v: lang }));
+      return kb;
+    },
+    isDraftLanguage,
+    DRAFT_LANGUAGES,
+  );
 
-  const chosenLang = lang;
   const saved = await conversation.external(async (outer: BotContext) => {
     const settings = await updateAvailability(outer.app.stores, (s) => ({
       ...s,
@@ -144,11 +173,17 @@ export async function setupConversation(conversation: BotConversation, ctx: Inne
       ...(buffer !== undefined && { bufferBeforeMinutes: buffer, bufferAfterMinutes: buffer }),
       ...(notice !== undefined && { noticeMinutes: notice }),
     }));
-    await outer.app.stores.general.update(GENERAL_ID, (g) => ({ ...g, setupDone: true, lang: chosenLang }));
+    // A kept language stays unset, so BOT_LANGUAGE, DRAFT_LANGUAGE and her Telegram language keep deciding.
+    const general = await outer.app.stores.general.update(GENERAL_ID, (g) => ({
+      ...g,
+      setupDone: true,
+      ...(interfaceLanguage && { interfaceLanguage }),
+      ...(draftLanguage && { draftLanguage }),
+    }));
     outer.app.logger.info({ step: "setup" }, "setup finished");
-    return settings;
+    return { settings, draftLanguage: general?.draftLanguage ?? outer.app.config.draftLanguage };
   });
-  await ctx.reply(`${Q.done[lang]}\n\n${settingsSummary(saved, lang)}`, { parse_mode: "HTML" });
+  await ctx.reply(`${t("settings-setup-done")}\n\n${settingsSummary(saved.settings, saved.draftLanguage, t)}`, { parse_mode: "HTML" });
 }
 
 /** Registered before /start handles anything, so /start and /settings can both enter it. */

@@ -1,5 +1,5 @@
 import { findPhoneNumbersInText } from "libphonenumber-js/max";
-import type { Lang } from "../../lang.js";
+import type { DraftLanguage } from "../../draft-language.js";
 import { AMBIGUOUS_NAMES, PLAIN_NAMES } from "./names.js";
 import { EXPLICIT_PHRASES, EXPLICIT_STEMS, EXPLICIT_WORDS } from "./words.js";
 
@@ -16,7 +16,7 @@ export interface LintFinding {
 }
 
 export interface LintOptions {
-  readonly lang?: Lang;
+  readonly lang?: DraftLanguage;
   /** Her contacts' aliases: always flagged. */
   readonly names: readonly string[];
   /** More words she never wants in a text. */

@@ -1,0 +1,4 @@
+export * from "./answers.js";
+export * from "./checkin.js";
+export * from "./invite.js";
+export * from "./warnlist.js";
