@@ -42,14 +42,7 @@ export async function storedInterfaceLanguage(services: AppServices): Promise<In
  * kept decrypted after it.
  */
 function settleUpdate(services: AppServices): MiddlewareFn<BotContext> {
-  return async (_ctx, next) => {
-    try {
-      await next();
-    } finally {
-      await services.vault.settle();
-      services.vault.endUpdate();
-    }
-  };
+  return (_ctx, next) => services.vault.duringUpdate(next);
 }
 
 /** Services, her settings (one read per update) and both languages; the i18n middleware follows it. */

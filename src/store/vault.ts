@@ -33,7 +33,10 @@ interface Envelope {
 export type RecordCaching =
   /** Until written again: small records read on nearly every update (settings). */
   | "kept"
-  /** Until the update that read them ends (Vault#endUpdate): read once per update, not held after. */
+  /**
+   * While the update that read them runs (Vault#duringUpdate), and dropped when it ends; read
+   * outside any update (timers, sweeps), nothing is kept.
+   */
   | "per-update";
 
 export interface CollectionOptions<T> {
@@ -59,6 +62,11 @@ export interface CollectionOptions<T> {
 /** Thrown when a stored record fails its schema; content is never included. */
 export class RecordError extends StoreError {
   override name = "RecordError";
+}
+
+/** How many updates are being handled now (Vault#duringUpdate): "per-update" records are kept only then. */
+class UpdateScope {
+  open = 0;
 }
 
 /** A kept record: decoded, or (after a write) the plaintext it decodes from when next read. */
@@ -134,6 +142,7 @@ export class Collection<T> {
     private readonly store: NamespaceStore,
     private readonly state: NamespaceState,
     private readonly backlog: Backlog,
+    private readonly scope: UpdateScope,
     private readonly keys: StoreKeys,
     private readonly options: CollectionOptions<T>,
   ) {
@@ -149,7 +158,12 @@ export class Collection<T> {
     return this.options.caching === "per-update";
   }
 
-  /** Drops every kept record (Vault#endUpdate). */
+  /** Whether what is decoded or written now may be kept: settings always, the rest only during an update. */
+  private get keeping(): boolean {
+    return this.cache !== undefined && (this.options.caching === "kept" || this.scope.open > 0);
+  }
+
+  /** Drops every kept record (at the end of an update). */
   forgetKept(): void {
     this.cache?.clear();
     this.listing = undefined;
@@ -171,7 +185,7 @@ export class Collection<T> {
     let key = this.hashedIds?.get(id);
     if (key === undefined) {
       key = blindIndex(id, this.keys.index, this.namespace);
-      this.hashedIds?.set(id, key);
+      if (this.scope.open > 0) this.hashedIds?.set(id, key);
     }
     return key;
   }
@@ -208,9 +222,9 @@ export class Collection<T> {
 
   /** Keeps what a read found, unless the record was written meanwhile; kept values are frozen. */
   private keep(storageKey: string, value: T | undefined, writesBefore: number): T | undefined {
-    if (!this.cache) return value;
+    if (!this.keeping) return value;
     deepFreeze(value);
-    if (this.state.writes === writesBefore) this.cache.set(storageKey, { value });
+    if (this.state.writes === writesBefore) this.cache!.set(storageKey, { value });
     return value;
   }
 
@@ -256,14 +270,14 @@ export class Collection<T> {
     this.state.changed(storageKey);
     await this.store.keyv.set(storageKey, record.sealed);
     this.state.changed(storageKey);
-    this.cache?.set(storageKey, { plaintext: record.plaintext });
+    if (this.keeping) this.cache!.set(storageKey, { plaintext: record.plaintext });
   }
 
   private async remove(storageKey: string): Promise<boolean> {
     this.state.changed(storageKey);
     const deleted = await this.store.keyv.delete(storageKey);
     this.state.changed(storageKey);
-    this.cache?.set(storageKey, { value: undefined });
+    if (this.keeping) this.cache!.set(storageKey, { value: undefined });
     return deleted;
   }
 
@@ -347,7 +361,7 @@ export class Collection<T> {
       const writes = this.state.writes;
       const values: T[] = [];
       for await (const value of this.values()) values.push(deepFreeze(value));
-      if (this.state.writes === writes) this.listing = { writes, values };
+      if (this.keeping && this.state.writes === writes) this.listing = { writes, values };
       return values;
     }
     return [...this.listing.values];
@@ -365,6 +379,7 @@ export class Vault {
   private readonly namespaces = new Map<string, NamespaceStore>();
   private readonly states = new Map<string, NamespaceState>();
   private readonly perUpdate = new Set<Collection<unknown>>();
+  private readonly scope = new UpdateScope();
   private readonly backlog: Backlog;
   private closed = false;
 
@@ -411,7 +426,7 @@ export class Vault {
 
   async collection<T>(name: string, options: CollectionOptions<T>): Promise<Collection<T>> {
     if (!/^[a-z][a-z0-9_]*$/.test(name) || name === META) throw new StoreError(`Invalid collection name "${name}".`);
-    const collection = new Collection(name, await this.namespace(name), this.stateOf(name), this.backlog, this.keys, options);
+    const collection = new Collection(name, await this.namespace(name), this.stateOf(name), this.backlog, this.scope, this.keys, options);
     if (collection.keptPerUpdate) this.perUpdate.add(collection as Collection<unknown>);
     return collection;
   }
@@ -421,9 +436,20 @@ export class Vault {
     return this.backlog.settle();
   }
 
-  /** Drops the records kept for one update (caching "per-update"): nothing stays decrypted after it. */
-  endUpdate(): void {
-    for (const collection of this.perUpdate) collection.forgetKept();
+  /**
+   * Handles one update (or work like it, such as a report from her phone): "per-update" records
+   * are kept while it runs; when it ends, also by an error, the writes no caller waited for are in
+   * the store and the records it kept are dropped, so nothing it decrypted stays in memory.
+   */
+  async duringUpdate<R>(work: () => Promise<R>): Promise<R> {
+    this.scope.open++;
+    try {
+      return await work();
+    } finally {
+      await this.settle();
+      this.scope.open--;
+      for (const collection of this.perUpdate) collection.forgetKept();
+    }
   }
 
   /** Keyed hash for index records (e.g. alias → contacts) that must not reveal their key. */

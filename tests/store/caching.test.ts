@@ -93,16 +93,47 @@ describe("kept records", () => {
 });
 
 describe("records kept per update", () => {
-  it("are read from the store again after the update ended", async () => {
+  /** Another process (a restored backup, a second tool) changes the file: only a read of the store sees it. */
+  async function changeElsewhere(dataDir: string, masterKey: Buffer, lang: "de" | "en") {
+    const { vault: other } = await openVault(dataDir, masterKey);
+    await (await settings(other)).set("x", { lang, quiet: [] });
+  }
+
+  it("are kept while the update runs and read from the store again after it ended", async () => {
+    const { vault, dataDir, masterKey } = await openVault();
+    const cards = await settings(vault, "per-update");
+    await vault.duringUpdate(async () => {
+      await cards.set("x", { lang: "de", quiet: [] });
+      expect((await cards.get("x"))?.lang).toBe("de");
+      await changeElsewhere(dataDir, masterKey, "en");
+      expect((await cards.get("x"))?.lang).toBe("de");
+    });
+    expect((await cards.get("x"))?.lang).toBe("en");
+  });
+
+  it("are dropped also when the update fails", async () => {
     const { vault, dataDir, masterKey } = await openVault();
     const cards = await settings(vault, "per-update");
     await cards.set("x", { lang: "de", quiet: [] });
-    expect((await cards.get("x"))?.lang).toBe("de");
-    // Another process (a restored backup, a second tool) changes the file meanwhile.
-    const { vault: other } = await openVault(dataDir, masterKey);
-    await (await settings(other)).set("x", { lang: "en", quiet: [] });
-    vault.endUpdate();
+    const failing = vault.duringUpdate(async () => {
+      await cards.get("x");
+      throw new Error("handler failed");
+    });
+    await expect(failing).rejects.toThrow("handler failed");
+    await changeElsewhere(dataDir, masterKey, "en");
     expect((await cards.get("x"))?.lang).toBe("en");
+  });
+
+  it("are not kept when read or written outside an update (timers, sweeps)", async () => {
+    const { vault, dataDir, masterKey } = await openVault();
+    const cards = await settings(vault, "per-update");
+    const listed = await vault.collection("settings", { schema: settingSchema, version: 1, caching: "per-update", cacheListing: true });
+    await cards.set("x", { lang: "de", quiet: [] });
+    expect((await cards.get("x"))?.lang).toBe("de");
+    expect((await listed.all()).map((s) => s.lang)).toEqual(["de"]);
+    await changeElsewhere(dataDir, masterKey, "en");
+    expect((await cards.get("x"))?.lang).toBe("en");
+    expect((await listed.all()).map((s) => s.lang)).toEqual(["en"]);
   });
 });
 

@@ -36,7 +36,6 @@ describe("verdict history", () => {
     for (const at of ats) await logOutcome(stores, MOBILE, "no-answer", T0 + at);
     expect(outcomesAt(await verdictLogOf(stores, MOBILE))).toEqual(ats.slice(-VERDICT_LOG_LIMIT));
     await vault.settle();
-    vault.endUpdate();
     expect(outcomesAt(await verdictLogOf(stores, MOBILE))).toEqual(ats.slice(-VERDICT_LOG_LIMIT));
     // Backups and key rotation find every record's id again, to hash it under another key.
     const exported = (await exportVault(vault, T0)).records.filter((r) => r.ns === "verdict_log");
@@ -59,7 +58,6 @@ describe("verdict history", () => {
     const expected = [...old.map((_, i) => i).slice(3), 1000, 1001, 1002];
     expect(outcomesAt(await verdictLogOf(stores, MOBILE))).toEqual(expected);
     await vault.settle();
-    vault.endUpdate();
     expect(outcomesAt(await verdictLogOf(stores, MOBILE))).toEqual(expected);
 
     // Old and new entries alike leave with the retention period.
