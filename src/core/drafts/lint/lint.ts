@@ -104,13 +104,8 @@ const LINK = new RegExp(
 );
 const EMOJI = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\u200D|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator})*|(?<![\w])(?:[:;=8][-^']?[)(DPpOo*|\]\[\/\\]|<3|\^\^|xD)(?![\w])/gu;
 
-function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) re.lastIndex++;
-    yield m;
-  }
-}
+/** Every match of a global pattern; matchAll scans a copy, so the shared pattern keeps no position. */
+const matches = (re: RegExp, text: string) => text.matchAll(re);
 
 const finding = (kind: LintKind, index: number, match: string, suggestion?: string): LintFinding =>
   suggestion === undefined ? { kind, index, length: match.length, match } : { kind, index, length: match.length, match, suggestion };
