@@ -29,10 +29,10 @@ import {
 import type { Collection, Vault } from "./vault.js";
 
 /**
- * Every collection the app uses, opened once at start-up. Settings and conversation state are
- * read on nearly every update and kept decoded until written, and so is the (normally empty)
- * listing of bookings stored one a record; cards, aliases, booking months, holds and verdict
- * histories are decoded once per update at most.
+ * Every collection the app uses, opened once at start-up. Settings (with which warning list is in
+ * force) and conversation state are read on nearly every update and kept decoded until written,
+ * and so is the (normally empty) listing of bookings stored one a record; cards, aliases, booking
+ * months, holds and verdict histories are decoded once per update at most.
  */
 export interface Stores {
   readonly privacy: Collection<PrivacySettings>;
@@ -90,14 +90,16 @@ export async function openStores(vault: Vault): Promise<Stores> {
       hashIds: true,
       caching: "per-update",
     }),
-    // Read seldom (her own commands, the intake desk, timers), so nothing of them is kept.
+    // Read seldom (her own commands, the intake desk, timers), or holding places and numbers of
+    // running check-ins and the warning list's entries: nothing of them is kept.
     devices: await vault.collection("devices", { schema: deviceSchema, version: DEVICE_VERSION }),
     intake: await vault.collection("intake", { schema: intakeSettingsSchema, version: INTAKE_SETTINGS_VERSION }),
     safety: await vault.collection("safety", { schema: safetySettingsSchema, version: SAFETY_SETTINGS_VERSION }),
     buddy: await vault.collection("buddy", { schema: buddySchema, version: BUDDY_VERSION }),
     invites: await vault.collection("invites", { schema: inviteSchema, version: INVITE_VERSION, hashIds: true }),
     checkIns: await vault.collection("check_ins", { schema: checkInSchema, version: CHECK_IN_VERSION }),
-    warnList: await vault.collection("warn_list", { schema: warnListMetaSchema, version: WARNLIST_VERSION }),
+    // Which list is in force and its hashing key, asked by every verdict: a setting, kept. Its entries are not.
+    warnList: await vault.collection("warn_list", { schema: warnListMetaSchema, version: WARNLIST_VERSION, caching: "kept" }),
     warnListBuckets: await vault.collection("warn_list_buckets", { schema: warnListBucketSchema, version: WARNLIST_VERSION }),
   };
 }
