@@ -14,9 +14,10 @@
  * machine slows all of them alike; the ratios are the targets, the milliseconds depend on the
  * machine.
  *
- *   npx tsx scripts/bench/e2e.ts                                          the rows
- *   node --cpu-prof --import tsx scripts/bench/e2e.ts --only quietline    one bot alone, e.g. to
- *                                                  profile it (quietline, peer, peer-full, floor)
+ *   npx tsx scripts/bench/e2e.ts                                  the rows
+ *   npx tsx scripts/bench/e2e.ts --only quietline                  one bot alone (quietline, peer,
+ *                                                                  peer-full, floor); to profile it,
+ *   bundle it first (README, Benchmarks), so the TypeScript loader is not in the profile.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";

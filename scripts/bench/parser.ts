@@ -112,7 +112,7 @@ export async function run(): Promise<BenchRow[]> {
 
   // The first run in a fresh process: what the bot sees right after a start.
   const cold = measureRun(notes, []);
-  // Warm-up: JIT tiers, the regex compiler, zone spans and the number memo settle first.
+  // Warm-up: JIT tiers, the regex compiler and zone spans settle first.
   for (let i = 0; i < WARMUP_ROUNDS; i++) for (const n of notes) parseInbound(n, ctx);
 
   const perNoteUs: number[] = [];
