@@ -11,15 +11,19 @@ import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem, type } from "node:os";
 import { basename, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { startNodeFlags } from "./bench/rig.js";
 import type { BenchRow } from "./bench/types.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const BENCH_DIR = join(ROOT, "scripts", "bench");
 const MARKER = "@@bench-rows@@";
 const MODULE_TIMEOUT_MS = 300_000;
+/** Files in scripts/bench/ that help the modules and are not modules themselves. */
+const HELPERS: ReadonlySet<string> = new Set(["types.ts", "rig.ts"]);
 
 async function runInChild(file: string): Promise<BenchRow[]> {
-  const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--module", file], {
+  // Under the V8 settings npm start uses, so what is measured is what runs.
+  const child = spawn(process.execPath, [...startNodeFlags(), "--import", "tsx", fileURLToPath(import.meta.url), "--module", file], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -80,7 +84,7 @@ async function main(): Promise<void> {
   }
   const only = process.argv.slice(2);
   const files = readdirSync(BENCH_DIR)
-    .filter((f) => f.endsWith(".ts") && f !== "types.ts" && !f.endsWith(".d.ts"))
+    .filter((f) => f.endsWith(".ts") && !HELPERS.has(f) && !f.endsWith(".d.ts"))
     .filter((f) => only.length === 0 || only.includes(basename(f, ".ts")))
     .sort()
     .map((f) => join(BENCH_DIR, f));

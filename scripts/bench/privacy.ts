@@ -39,9 +39,9 @@ export async function run(): Promise<BenchRow[]> {
     const [, rotateMs] = await timed(() => rotateStore({ dataDir, oldKey, newKey }));
     return [
       { name: `backup: read ${RECORDS} records`, value: Math.round(exportMs), unit: "ms" },
-      { name: "backup: scrypt 2^17·8 + AES-GCM encrypt", value: Math.round(encryptMs), unit: "ms", target: "< 2000", note: `${Math.round(file.length / 1024)} KiB file` },
-      { name: "backup: scrypt + decrypt + validate", value: Math.round(decryptMs), unit: "ms", target: "< 2000" },
-      { name: `rotate-key: ${RECORDS} records, fsync + rename`, value: Math.round(rotateMs), unit: "ms", target: "< 10000" },
+      { name: "backup: scrypt 2^17·8 + AES-GCM encrypt", value: Math.round(encryptMs), unit: "ms", note: `${Math.round(file.length / 1024)} KiB file` },
+      { name: "backup: scrypt + decrypt + validate", value: Math.round(decryptMs), unit: "ms" },
+      { name: `rotate-key: ${RECORDS} records, fsync + rename`, value: Math.round(rotateMs), unit: "ms" },
     ];
   } finally {
     rmSync(dataDir, { recursive: true, force: true });

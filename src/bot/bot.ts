@@ -36,6 +36,15 @@ export async function storedInterfaceLanguage(services: AppServices): Promise<In
   return negotiateInterfaceLanguage({ stored: general?.interfaceLanguage, configured: services.config.interfaceLanguage });
 }
 
+/**
+ * Wraps every update's handling: writes no reply waited for (message ids, verdict history) are in
+ * the store when the update ends, also when a handler failed, and records read for it are not
+ * kept decrypted after it.
+ */
+function settleUpdate(services: AppServices): MiddlewareFn<BotContext> {
+  return (_ctx, next) => services.vault.duringUpdate(next);
+}
+
 /** Services, her settings (one read per update) and both languages; the i18n middleware follows it. */
 export function appMiddleware(services: AppServices, download: FileDownloader): MiddlewareFn<Context & Partial<InnerContext>> {
   return async (ctx, next) => {
@@ -82,6 +91,7 @@ export function createBot(services: AppServices, options: BotOptions): Bot<BotCo
   // while handleUpdate (console chat, webhooks) would rethrow.
   const onError = handleBotError(logger, services.config.interfaceLanguage);
   const guarded = bot.errorBoundary(onError);
+  guarded.use(settleUpdate(services));
   for (const feature of features) if (feature.early) guarded.use(feature.early);
   guarded.use(
     conversations<BotContext, InnerContext>({
@@ -89,7 +99,8 @@ export function createBot(services: AppServices, options: BotOptions): Bot<BotCo
         type: "key",
         version: CONVERSATIONS_VERSION,
         adapter: {
-          read: async (key) => (await services.stores.conversations.get(key)) as VersionedState<never> | undefined,
+          // The plugin changes the state it reads; the store keeps its own copy frozen.
+          read: async (key) => structuredClone(await services.stores.conversations.get(key)) as VersionedState<never> | undefined,
           write: async (key, state) => services.stores.conversations.set(key, state),
           delete: async (key) => void (await services.stores.conversations.delete(key)),
         },

@@ -11,15 +11,18 @@ const noDownloads = () => Promise.reject(new Error("No file downloads outside an
  * The same app and i18n middleware as every update set it up (her settings, both languages,
  * ctx.t), so views render exactly as they do in a reply; the bot's Api (and its transformers:
  * retries, protected content) sends. It carries no message: `ctx.reply` has nowhere to go.
+ * Like an update, nothing it decrypts stays in memory after it.
  */
 export async function inChat<T>(services: AppServices, bot: Bot<BotContext>, work: (ctx: BotContext) => Promise<T>): Promise<T> {
   const ctx = new Context({ update_id: 0 } as Update, bot.api, bot.botInfo) as BotContext;
   const setUp = appMiddleware(services, noDownloads) as MiddlewareFn<BotContext>;
   const translate = i18nMiddleware() as MiddlewareFn<BotContext>;
   let result: { value: T } | undefined;
-  await setUp(ctx, async () => {
-    await translate(ctx, async () => {
-      result = { value: await work(ctx) };
+  await services.vault.duringUpdate(async () => {
+    await setUp(ctx, async () => {
+      await translate(ctx, async () => {
+        result = { value: await work(ctx) };
+      });
     });
   });
   if (!result) throw new Error("The context was not set up");

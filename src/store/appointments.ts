@@ -70,9 +70,33 @@ async function allMonths(stores: AppointmentStores): Promise<BookingMonthRecord[
   return stores.bookingMonths.all();
 }
 
-/** Bookings sorted by start; only those touching `within` when given. */
+/** A booking is filed under the month it starts in and is shorter than a month. */
+const LONGEST_BOOKING_MS = 31 * DAY_MS;
+
+/** The months whose records can hold a booking that touches `within`. */
+function monthsTouching(within: Interval): string[] {
+  const months: string[] = [];
+  for (let month = monthOf(within.start - LONGEST_BOOKING_MS); month <= monthOf(within.end); month = nextMonth(month)) months.push(month);
+  return months;
+}
+
+function nextMonth(month: string): string {
+  const [year, m] = month.split("-").map(Number);
+  return monthOf(Date.UTC(year!, m!, 1));
+}
+
+/**
+ * Bookings sorted by start; only those touching `within` when given, and then only the months
+ * that can hold them are read and decrypted.
+ */
 export async function listBookings(stores: AppointmentStores, within?: Interval): Promise<BookingRecord[]> {
-  const all = (await allMonths(stores)).flatMap((m) => m.bookings);
+  let months: readonly BookingMonthRecord[];
+  if (within === undefined) months = await allMonths(stores);
+  else {
+    await moveSingleBookings(stores);
+    months = (await stores.bookingMonths.getMany(monthsTouching(within))).filter((m): m is BookingMonthRecord => m !== undefined);
+  }
+  const all = months.flatMap((m) => m.bookings);
   return all.filter((b) => !within || overlaps(b, within)).sort((a, b) => a.start - b.start);
 }
 

@@ -11,6 +11,13 @@ export function databasePath(dataDir: string): string {
 }
 
 const BUSY_TIMEOUT_MS = 5_000;
+/**
+ * SQLite's page cache per connection, in KiB. The default (2 MiB) is held by every connection,
+ * and there is one per namespace: a namespace read across (cards, aliases, message ids) kept
+ * about 1.5 MiB of pages resident each. The file's pages are in the operating system's cache
+ * anyway, so a small cache costs a read() per page and little time.
+ */
+const PAGE_CACHE_KIB = 256;
 
 /** Raised for any storage failure; carries no record content. */
 export class StoreError extends Error {
@@ -48,6 +55,7 @@ export async function openNamespace(
   file: string,
   namespace: string,
   onError: (error: unknown) => void,
+  synchronous: "FULL" | "NORMAL" = synchronousFor(namespace),
 ): Promise<NamespaceStore> {
   const adapter = new KeyvSqlite({
     uri: `sqlite://${file}`,
@@ -57,7 +65,8 @@ export async function openNamespace(
   });
   // WAL lets readers and the one writer proceed together.
   await adapter.query("PRAGMA journal_mode=WAL");
-  await adapter.query(`PRAGMA synchronous=${synchronousFor(namespace)}`);
+  await adapter.query(`PRAGMA synchronous=${synchronous}`);
+  await adapter.query(`PRAGMA cache_size=-${PAGE_CACHE_KIB}`);
   const keyv = new Keyv<string>({ store: adapter, throwOnErrors: true });
   keyv.on("error", onError);
   adapter.on("error", onError);

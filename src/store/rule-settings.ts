@@ -7,6 +7,7 @@ import {
   type RuleProblem,
   type RuleSettings,
 } from "../core/rules/index.js";
+import { ZoneOffsets } from "../core/time/offsets.js";
 import { RULES_RECORD_ID, type RulesRecord, type StoredCustomRule } from "./records/rules.js";
 import type { Stores } from "./stores.js";
 
@@ -57,7 +58,14 @@ export async function loadRules(stores: RuleStores): Promise<RulesState> {
   };
 }
 
-/** What the engine needs: her enabled rules, and every rule id that is switched off. */
+/**
+ * The engine asks for the zone's UTC offset for every rule that reads the clock, and asking Intl
+ * takes microseconds each time; the core keeps nothing between calls, so the bot keeps the
+ * offsets measured so far. One for the process: they depend on the time-zone database only.
+ */
+const zoneOffsets = new ZoneOffsets();
+
+/** What the engine needs: her enabled rules, every rule id that is switched off, and the zone's offsets. */
 export function evaluateOptionsOf(state: RulesState): EvaluateOptions {
   const customRules: CustomRule[] = [];
   const disabled: string[] = [...state.disabledDefaults];
@@ -66,7 +74,7 @@ export function evaluateOptionsOf(state: RulesState): EvaluateOptions {
     customRules.push(c.rule);
     if (!c.enabled) disabled.push(c.id);
   }
-  return { customRules, disabled };
+  return { customRules, disabled, offsets: zoneOffsets };
 }
 
 async function change(stores: RuleStores, now: number, edit: (record: RulesRecord) => RulesRecord): Promise<RulesRecord> {

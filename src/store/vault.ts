@@ -25,6 +25,20 @@ interface Envelope {
   readonly d: unknown;
 }
 
+/**
+ * How a collection keeps the records it decoded, so a record is decrypted and parsed once and
+ * not again by every handler that needs it. Writes through any collection of the namespace drop
+ * the kept copy, so no one reads a stale value. Kept records are shared, so they are frozen.
+ */
+export type RecordCaching =
+  /** Until written again: small records read on nearly every update (settings). */
+  | "kept"
+  /**
+   * While the update that read them runs (Vault#duringUpdate), and dropped when it ends; read
+   * outside any update (timers, sweeps), nothing is kept.
+   */
+  | "per-update";
+
 export interface CollectionOptions<T> {
   readonly schema: z.ZodType<T>;
   /** Current schema version written with every record. */
@@ -36,6 +50,13 @@ export interface CollectionOptions<T> {
    * such collections can still be listed (each record should carry its own id).
    */
   readonly hashIds?: boolean;
+  /** Keep decoded records in memory (see RecordCaching); absent = every read goes to the store. */
+  readonly caching?: RecordCaching;
+  /**
+   * With `caching`: keep the whole listing (Collection#all) by the same rule, for small
+   * namespaces listed more than once per update (bookings, holds).
+   */
+  readonly cacheListing?: boolean;
 }
 
 /** Thrown when a stored record fails its schema; content is never included. */
@@ -43,14 +64,111 @@ export class RecordError extends StoreError {
   override name = "RecordError";
 }
 
+/** How many updates are being handled now (Vault#duringUpdate): "per-update" records are kept only then. */
+class UpdateScope {
+  open = 0;
+}
+
+/** A kept record: decoded, or (after a write) the plaintext it decodes from when next read. */
+type Kept<T> = { readonly value: T | undefined } | { readonly plaintext: string };
+
+/** What the vault tracks about one namespace beyond SQLite, shared by every collection on it. */
+class NamespaceState {
+  /** Counts writes, so that a read which started before a write does not keep what it read. */
+  writes = 0;
+  /** The kept records of every caching collection on this namespace, by storage key. */
+  readonly caches = new Set<Map<string, Kept<unknown>>>();
+  /** Per storage key, the last write in flight that no caller waits for. Never rejects. */
+  readonly pending = new Map<string, Promise<void>>();
+
+  /** A record (or with no key, every record) is about to change or has changed. */
+  changed(storageKey?: string): void {
+    this.writes++;
+    for (const cache of this.caches) {
+      if (storageKey === undefined) cache.clear();
+      else cache.delete(storageKey);
+    }
+  }
+
+  /** Waits for the writes in flight on one record, or on all of them. */
+  async written(storageKey?: string): Promise<void> {
+    if (storageKey !== undefined) await this.pending.get(storageKey);
+    else while (this.pending.size > 0) await Promise.all(this.pending.values());
+  }
+}
+
+/**
+ * Writes that no caller waits for (bookkeeping such as message ids and the verdict history):
+ * they run while the update goes on, and Vault#settle waits for every one, so an update ends
+ * with its writes in the store. No reply depends on them, so a failure does not fail the update:
+ * it goes to the vault's error handler (the log), as a failed tracking write always did.
+ */
+class Backlog {
+  private readonly inFlight = new Set<Promise<void>>();
+
+  constructor(private readonly onError: (error: unknown) => void) {}
+
+  add(write: Promise<unknown>): Promise<void> {
+    const done = write.then(() => undefined, this.onError);
+    this.inFlight.add(done);
+    void done.then(() => this.inFlight.delete(done));
+    return done;
+  }
+
+  async settle(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.all(this.inFlight);
+  }
+}
+
+/** Kept records are shared by every reader, so none may change them. */
+function deepFreeze<V>(value: V): V {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
 /** A typed, encrypted, versioned set of records under one namespace. */
 export class Collection<T> {
+  private readonly cache: Map<string, Kept<T>> | undefined;
+  /** The last listing and the namespace's write count it was read at. */
+  private listing: { readonly writes: number; readonly values: readonly T[] } | undefined;
+  /** Keyed hashes of the ids used in this update (per-update collections): a reply names a card several times. */
+  private readonly hashedIds: Map<string, string> | undefined;
+
   constructor(
     private readonly namespace: string,
     private readonly store: NamespaceStore,
+    private readonly state: NamespaceState,
+    private readonly backlog: Backlog,
+    private readonly scope: UpdateScope,
     private readonly keys: StoreKeys,
     private readonly options: CollectionOptions<T>,
-  ) {}
+  ) {
+    if (options.caching) {
+      this.cache = new Map();
+      state.caches.add(this.cache as Map<string, Kept<unknown>>);
+    }
+    if (options.hashIds && options.caching === "per-update") this.hashedIds = new Map();
+  }
+
+  /** Whether the vault drops this collection's kept records at the end of every update. */
+  get keptPerUpdate(): boolean {
+    return this.options.caching === "per-update";
+  }
+
+  /** Whether what is decoded or written now may be kept: settings always, the rest only during an update. */
+  private get keeping(): boolean {
+    return this.cache !== undefined && (this.options.caching === "kept" || this.scope.open > 0);
+  }
+
+  /** Drops every kept record (at the end of an update). */
+  forgetKept(): void {
+    this.cache?.clear();
+    this.listing = undefined;
+    this.hashedIds?.clear();
+  }
 
   /** The storage key of an id: safe to put into callback data, since it reveals nothing. */
   keyOf(id: string): string {
@@ -59,16 +177,25 @@ export class Collection<T> {
 
   /** Reads a record by its storage key (e.g. from callback data). */
   async getByKey(storageKey: string): Promise<T | undefined> {
-    const sealed = await this.store.keyv.get(storageKey);
-    return sealed === undefined ? undefined : this.decode(storageKey, sealed);
+    return this.read(storageKey);
   }
 
   private storageKey(id: string): string {
-    return this.options.hashIds ? blindIndex(id, this.keys.index, this.namespace) : id;
+    if (!this.options.hashIds) return id;
+    let key = this.hashedIds?.get(id);
+    if (key === undefined) {
+      key = blindIndex(id, this.keys.index, this.namespace);
+      if (this.scope.open > 0) this.hashedIds?.set(id, key);
+    }
+    return key;
   }
 
   private decode(storageKey: string, sealed: string): T {
-    const envelope = JSON.parse(unseal(sealed, this.keys.encryption, `${this.namespace}/${storageKey}`)) as Envelope;
+    return this.parse(unseal(sealed, this.keys.encryption, `${this.namespace}/${storageKey}`));
+  }
+
+  private parse(plaintext: string): T {
+    const envelope = JSON.parse(plaintext) as Envelope;
     const data =
       envelope.v === this.options.version
         ? envelope.d
@@ -81,23 +208,84 @@ export class Collection<T> {
   }
 
   async get(id: string): Promise<T | undefined> {
-    const key = this.storageKey(id);
-    const sealed = await this.store.keyv.get(key);
-    return sealed === undefined ? undefined : this.decode(key, sealed);
+    return this.read(this.storageKey(id));
+  }
+
+  /** A kept record, decoded now if it was kept as plaintext; undefined when not kept. */
+  private kept(storageKey: string): { value: T | undefined } | undefined {
+    const kept = this.cache?.get(storageKey);
+    if (kept === undefined || "value" in kept) return kept;
+    const value = deepFreeze(this.parse(kept.plaintext));
+    this.cache!.set(storageKey, { value });
+    return { value };
+  }
+
+  /** Keeps what a read found, unless the record was written meanwhile; kept values are frozen. */
+  private keep(storageKey: string, value: T | undefined, writesBefore: number): T | undefined {
+    if (!this.keeping) return value;
+    deepFreeze(value);
+    if (this.state.writes === writesBefore) this.cache!.set(storageKey, { value });
+    return value;
+  }
+
+  private async read(storageKey: string): Promise<T | undefined> {
+    await this.state.written(storageKey);
+    const kept = this.kept(storageKey);
+    if (kept) return kept.value;
+    const writes = this.state.writes;
+    return this.keep(storageKey, await this.readStored(storageKey), writes);
+  }
+
+  private async readStored(storageKey: string): Promise<T | undefined> {
+    const sealed = await this.store.keyv.get(storageKey);
+    return sealed === undefined ? undefined : this.decode(storageKey, sealed);
   }
 
   async getMany(ids: readonly string[]): Promise<Array<T | undefined>> {
     if (ids.length === 0) return [];
     const keys = ids.map((id) => this.storageKey(id));
-    const sealed = await this.store.keyv.get<string>(keys);
-    return sealed.map((value, i) => (value === undefined || value === null ? undefined : this.decode(keys[i]!, value)));
+    await Promise.all(keys.map((key) => this.state.written(key)));
+    const found = keys.map((key) => this.kept(key));
+    const missing = keys.filter((_key, i) => found[i] === undefined);
+    if (missing.length === 0) return found.map((k) => k!.value);
+    const writes = this.state.writes;
+    const sealed = await this.store.keyv.get<string>(missing);
+    const read = new Map(
+      missing.map((key, i) => {
+        const value = sealed[i];
+        return [key, this.keep(key, value === undefined || value === null ? undefined : this.decode(key, value), writes)] as const;
+      }),
+    );
+    return keys.map((key, i) => found[i]?.value ?? read.get(key));
+  }
+
+  /** Validates and seals a record; the plaintext is kept for the cache. */
+  private sealed(storageKey: string, value: T): { sealed: string; plaintext: string } {
+    const envelope: Envelope = { v: this.options.version, d: this.options.schema.parse(value) };
+    const plaintext = JSON.stringify(envelope);
+    return { sealed: seal(plaintext, this.keys.encryption, `${this.namespace}/${storageKey}`), plaintext };
+  }
+
+  private async write(storageKey: string, record: { sealed: string; plaintext: string }): Promise<void> {
+    this.state.changed(storageKey);
+    await this.store.keyv.set(storageKey, record.sealed);
+    this.state.changed(storageKey);
+    if (this.keeping) this.cache!.set(storageKey, { plaintext: record.plaintext });
+  }
+
+  private async remove(storageKey: string): Promise<boolean> {
+    this.state.changed(storageKey);
+    const deleted = await this.store.keyv.delete(storageKey);
+    this.state.changed(storageKey);
+    if (this.keeping) this.cache!.set(storageKey, { value: undefined });
+    return deleted;
   }
 
   async set(id: string, value: T): Promise<void> {
-    const checked = this.options.schema.parse(value);
     const key = this.storageKey(id);
-    const envelope: Envelope = { v: this.options.version, d: checked };
-    await this.store.keyv.set(key, seal(JSON.stringify(envelope), this.keys.encryption, `${this.namespace}/${key}`));
+    const record = this.sealed(key, value);
+    await this.state.written(key);
+    await this.write(key, record);
   }
 
   /** Read, change and write one record. Callers serialise updates per chat (one owner, one update at a time). */
@@ -109,15 +297,52 @@ export class Collection<T> {
   }
 
   async delete(id: string): Promise<boolean> {
-    return this.store.keyv.delete(this.storageKey(id));
+    const key = this.storageKey(id);
+    await this.state.written(key);
+    return this.remove(key);
+  }
+
+  /**
+   * Like `set`, but the caller does not wait for the store: for bookkeeping no reply depends on.
+   * The record is validated now; the write queues behind earlier ones of the same record, reads
+   * of it wait for it, and Vault#settle waits for all.
+   */
+  setLater(id: string, value: T): void {
+    const key = this.storageKey(id);
+    const record = this.sealed(key, value);
+    this.queue(key, () => this.write(key, record));
+  }
+
+  /** Like `update`, without waiting; `change` runs once the record's earlier writes are done. */
+  updateLater(id: string, change: (current: T | undefined) => T | undefined): void {
+    const key = this.storageKey(id);
+    this.queue(key, async () => {
+      const kept = this.kept(key);
+      const next = change(kept ? kept.value : await this.readStored(key));
+      if (next === undefined) await this.remove(key);
+      else await this.write(key, this.sealed(key, next));
+    });
+  }
+
+  private queue(storageKey: string, write: () => Promise<unknown>): void {
+    const previous = this.state.pending.get(storageKey);
+    const done = this.backlog.add(previous ? previous.then(write) : write());
+    this.state.pending.set(storageKey, done);
+    void done.then(() => {
+      if (this.state.pending.get(storageKey) === done) this.state.pending.delete(storageKey);
+    });
   }
 
   async clear(): Promise<void> {
+    await this.state.written();
+    this.state.changed();
     await this.store.keyv.clear();
+    this.state.changed();
   }
 
   /** Every record; the order is storage order. */
   async *values(): AsyncGenerator<T> {
+    await this.state.written();
     const iterate = this.store.keyv.iterator;
     if (!iterate) throw new StoreError("This store cannot list records.");
     for await (const [key, sealed] of iterate.call(this.store.keyv, undefined) as AsyncGenerator<[string, string]>) {
@@ -126,9 +351,20 @@ export class Collection<T> {
   }
 
   async all(): Promise<T[]> {
-    const out: T[] = [];
-    for await (const value of this.values()) out.push(value);
-    return out;
+    if (!this.cache || !this.options.cacheListing) {
+      const out: T[] = [];
+      for await (const value of this.values()) out.push(value);
+      return out;
+    }
+    await this.state.written();
+    if (this.listing?.writes !== this.state.writes) {
+      const writes = this.state.writes;
+      const values: T[] = [];
+      for await (const value of this.values()) values.push(deepFreeze(value));
+      if (this.keeping && this.state.writes === writes) this.listing = { writes, values };
+      return values;
+    }
+    return [...this.listing.values];
   }
 }
 
@@ -141,13 +377,19 @@ export interface VaultOptions {
 /** The encrypted store: one SQLite file, one table per namespace, every value sealed. */
 export class Vault {
   private readonly namespaces = new Map<string, NamespaceStore>();
+  private readonly states = new Map<string, NamespaceState>();
+  private readonly perUpdate = new Set<Collection<unknown>>();
+  private readonly scope = new UpdateScope();
+  private readonly backlog: Backlog;
   private closed = false;
 
   private constructor(
     readonly file: string,
     private readonly keys: StoreKeys,
     private readonly onError: (error: unknown) => void,
-  ) {}
+  ) {
+    this.backlog = new Backlog(onError);
+  }
 
   /** Opens (or creates) the store. A wrong key is refused before the file is opened for writing. */
   static async open(options: VaultOptions): Promise<Vault> {
@@ -176,9 +418,38 @@ export class Vault {
     return store;
   }
 
+  private stateOf(name: string): NamespaceState {
+    let state = this.states.get(name);
+    if (!state) this.states.set(name, (state = new NamespaceState()));
+    return state;
+  }
+
   async collection<T>(name: string, options: CollectionOptions<T>): Promise<Collection<T>> {
     if (!/^[a-z][a-z0-9_]*$/.test(name) || name === META) throw new StoreError(`Invalid collection name "${name}".`);
-    return new Collection(name, await this.namespace(name), this.keys, options);
+    const collection = new Collection(name, await this.namespace(name), this.stateOf(name), this.backlog, this.scope, this.keys, options);
+    if (collection.keptPerUpdate) this.perUpdate.add(collection as Collection<unknown>);
+    return collection;
+  }
+
+  /** Waits for every write no caller waited for (Collection#setLater); failures went to `onError`. */
+  settle(): Promise<void> {
+    return this.backlog.settle();
+  }
+
+  /**
+   * Handles one update (or work like it, such as a report from her phone): "per-update" records
+   * are kept while it runs; when it ends, also by an error, the writes no caller waited for are in
+   * the store and the records it kept are dropped, so nothing it decrypted stays in memory.
+   */
+  async duringUpdate<R>(work: () => Promise<R>): Promise<R> {
+    this.scope.open++;
+    try {
+      return await work();
+    } finally {
+      await this.settle();
+      this.scope.open--;
+      for (const collection of this.perUpdate) collection.forgetKept();
+    }
   }
 
   /** Keyed hash for index records (e.g. alias → contacts) that must not reveal their key. */
@@ -188,8 +459,13 @@ export class Vault {
 
   /** Deletes every record of every namespace opened so far, keeping the key check. */
   async wipe(): Promise<void> {
+    await this.settle();
     for (const [name, store] of this.namespaces) {
-      if (name !== META) await store.keyv.clear();
+      if (name === META) continue;
+      const state = this.stateOf(name);
+      state.changed();
+      await store.keyv.clear();
+      state.changed();
     }
     const meta = await this.namespace(META);
     await meta.adapter.query("PRAGMA wal_checkpoint(TRUNCATE)");
@@ -203,6 +479,7 @@ export class Vault {
 
   async close(): Promise<void> {
     if (this.closed) return;
+    await this.settle();
     this.closed = true;
     for (const store of this.namespaces.values()) {
       try {

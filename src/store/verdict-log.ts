@@ -1,5 +1,5 @@
 import type { Decision, Outcome } from "../core/rules/index.js";
-import type { VerdictLogEntry, VerdictLogRecord } from "./records/verdict-log.js";
+import type { VerdictLogEntry, VerdictLogHead, VerdictLogRecord, VerdictLogSlot } from "./records/verdict-log.js";
 import type { Stores } from "./stores.js";
 
 type LogStores = Pick<Stores, "verdictLog">;
@@ -8,6 +8,18 @@ type LogStores = Pick<Stores, "verdictLog">;
 export const VERDICT_LOG_LIMIT = 20;
 export const DEFAULT_VERDICT_LOG_RETENTION_DAYS = 30;
 const DAY_MS = 86_400_000;
+
+/*
+ * A number's history is a head record (under the number) that says where the next entry goes,
+ * and up to VERDICT_LOG_LIMIT slot records (under `${e164}:${slot}`) used in turn: adding an
+ * entry writes one small record and the head, and reads nothing but the head, however long the
+ * history is. Both are bookkeeping, written while the update goes on.
+ */
+
+const slotId = (e164: string, slot: number) => `${e164}:${slot}`;
+const slotIds = (e164: string) => Array.from({ length: VERDICT_LOG_LIMIT }, (_, slot) => slotId(e164, slot));
+const isHead = (record: VerdictLogRecord | undefined): record is VerdictLogHead => record !== undefined && !("entry" in record);
+const isSlot = (record: VerdictLogRecord | undefined): record is VerdictLogSlot => record !== undefined && "entry" in record;
 
 /** A decision without the rules that did not match: what was shown, and enough to show it again. */
 export function loggableDecision(decision: Decision): Extract<VerdictLogEntry, { kind: "verdict" }>["decision"] {
@@ -21,15 +33,21 @@ export function decisionOfEntry(entry: Extract<VerdictLogEntry, { kind: "verdict
   return { ...shown, findings: [...shown.decided, ...shown.outweighed] };
 }
 
-async function append(stores: LogStores, e164: string, entry: VerdictLogEntry): Promise<void> {
-  await stores.verdictLog.update(e164, (current) => {
-    const entries = [...(current?.entries ?? []), entry].slice(-VERDICT_LOG_LIMIT);
-    return { e164, entries } satisfies VerdictLogRecord;
+function append(stores: LogStores, e164: string, entry: VerdictLogEntry): void {
+  stores.verdictLog.updateLater(e164, (current) => {
+    const head = isHead(current) ? current : undefined;
+    const seq = head?.seq ?? 0;
+    const slot = seq % VERDICT_LOG_LIMIT;
+    stores.verdictLog.setLater(slotId(e164, slot), { e164, slot, seq, entry });
+    // Entries from before the slots give way as the slots fill.
+    const room = VERDICT_LOG_LIMIT - Math.min(seq + 1, VERDICT_LOG_LIMIT);
+    const legacy = room > 0 ? head?.legacy?.slice(-room) : undefined;
+    return { e164, seq: seq + 1, ...(legacy && legacy.length > 0 && { legacy }) };
   });
 }
 
 export async function logVerdict(stores: LogStores, e164: string, decision: Decision, at: number): Promise<void> {
-  await append(stores, e164, {
+  append(stores, e164, {
     kind: "verdict",
     at,
     verdict: decision.verdict,
@@ -39,16 +57,20 @@ export async function logVerdict(stores: LogStores, e164: string, decision: Deci
 }
 
 export async function logOutcome(stores: LogStores, e164: string, outcome: Outcome, at: number): Promise<void> {
-  await append(stores, e164, { kind: "outcome", at, outcome });
+  append(stores, e164, { kind: "outcome", at, outcome });
 }
 
 /** The number's verdicts and outcomes, oldest first. */
 export async function verdictLogOf(stores: LogStores, e164: string): Promise<readonly VerdictLogEntry[]> {
-  return (await stores.verdictLog.get(e164))?.entries ?? [];
+  const head = await stores.verdictLog.get(e164);
+  if (!isHead(head)) return [];
+  const slots = (await stores.verdictLog.getMany(slotIds(e164))).filter(isSlot).sort((a, b) => a.seq - b.seq);
+  return [...(head.legacy ?? []), ...slots.map((s) => s.entry)].slice(-VERDICT_LOG_LIMIT);
 }
 
 export async function forgetVerdictLog(stores: LogStores, e164: string): Promise<boolean> {
-  return stores.verdictLog.delete(e164);
+  const deleted = await Promise.all([e164, ...slotIds(e164)].map((id) => stores.verdictLog.delete(id)));
+  return deleted.some(Boolean);
 }
 
 /**
@@ -61,21 +83,31 @@ export async function pruneVerdictLogs(
   retentionDays: number = DEFAULT_VERDICT_LOG_RETENTION_DAYS,
 ): Promise<{ readonly removedEntries: number; readonly removedNumbers: number }> {
   const cutoff = now - retentionDays * DAY_MS;
-  const changed: VerdictLogRecord[] = [];
-  let removedEntries = 0;
+  const heads = new Map<string, VerdictLogHead>();
+  /** Numbers that keep at least one entry. */
+  const alive = new Set<string>();
+  const expiredSlots: VerdictLogSlot[] = [];
   for (const record of await stores.verdictLog.all()) {
-    const kept = record.entries.filter((e) => e.at >= cutoff);
-    if (kept.length === record.entries.length) continue;
-    removedEntries += record.entries.length - kept.length;
-    changed.push({ ...record, entries: kept });
-  }
-  let removedNumbers = 0;
-  for (const record of changed) {
-    if (record.entries.length === 0) {
-      await stores.verdictLog.delete(record.e164);
-      removedNumbers++;
+    if (isSlot(record)) {
+      if (record.entry.at >= cutoff) alive.add(record.e164);
+      else expiredSlots.push(record);
     } else {
-      await stores.verdictLog.set(record.e164, record);
+      heads.set(record.e164, record);
+      if (record.legacy?.some((e) => e.at >= cutoff)) alive.add(record.e164);
+    }
+  }
+  let removedEntries = expiredSlots.length;
+  for (const slot of expiredSlots) await stores.verdictLog.delete(slotId(slot.e164, slot.slot));
+  let removedNumbers = 0;
+  for (const [e164, head] of heads) {
+    const legacy = head.legacy?.filter((e) => e.at >= cutoff);
+    removedEntries += (head.legacy?.length ?? 0) - (legacy?.length ?? 0);
+    if (!alive.has(e164)) {
+      await stores.verdictLog.delete(e164);
+      removedNumbers++;
+    } else if (legacy?.length !== head.legacy?.length) {
+      const { legacy: _old, ...rest } = head;
+      await stores.verdictLog.set(e164, { ...rest, ...(legacy && legacy.length > 0 && { legacy }) });
     }
   }
   return { removedEntries, removedNumbers };

@@ -5,6 +5,7 @@ import { createLocalFetch } from "../../src/bot/transport/local-api.js";
 import { APP_RECIPES } from "../../src/core/intake/index.js";
 import { maskNumber } from "../../src/core/phone/index.js";
 import { contactsOf } from "../../src/store/contacts.js";
+import { verdictLogOf } from "../../src/store/verdict-log.js";
 import { escapeHtml } from "../../src/bot/i18n.js";
 import { createHarness, OWNER_ID, RecordingSurface, type Harness } from "../support/harness.js";
 import { intakeFor, type IntakeDriver } from "../support/intake.js";
@@ -233,8 +234,8 @@ describe("reports from her phone (POST /intake)", () => {
     expect(intakeMessages(h)).toHaveLength(1);
     expect(second.shown.filter((m) => m.html.startsWith("📲"))).toHaveLength(1);
     // The verdict is logged once, not once per chat.
-    const [history] = await h.services.stores.verdictLog.all();
-    expect(history?.entries.filter((e) => e.kind === "verdict")).toHaveLength(1);
+    const history = await verdictLogOf(h.services.stores, "+491712345678");
+    expect(history.filter((e) => e.kind === "verdict")).toHaveLength(1);
   });
 
   it("loses nothing when her update and a report write the same card at the same moment", async () => {

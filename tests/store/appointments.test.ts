@@ -72,6 +72,19 @@ describe("bookings", () => {
 });
 
 describe("bookings filed by month", () => {
+  it("reads only the months a window can touch, including a booking that started in the month before", async () => {
+    const lastOfOctober = { start: Date.UTC(2026, 9, 31, 22), end: Date.UTC(2026, 10, 1, 1) };
+    await addBooking(stores, lastOfOctober, NOW);
+    await addBooking(stores, slot(1), NOW);
+    await addBooking(stores, slot(-24 * 200), NOW);
+    // A damaged record in a far month fails every full listing, but no windowed one.
+    const damaged = await vault.collection("booking_months", { schema: (await import("zod")).z.unknown(), version: 1, hashIds: true });
+    await damaged.set("2026-02", { month: "2026-02", bookings: "not a list" });
+    await expect(listBookings(stores)).rejects.toThrow();
+    const november = { start: Date.UTC(2026, 10, 1), end: Date.UTC(2026, 11, 1) };
+    expect((await listBookings(stores, november)).map((b) => b.start)).toEqual([lastOfOctober.start, slot(1).start]);
+  });
+
   it("keeps a month's bookings in one record whose key does not name the month", async () => {
     await addBooking(stores, slot(1), NOW);
     await addBooking(stores, slot(2), NOW);

@@ -59,17 +59,18 @@ export async function trackMessages(
   if (previous !== undefined) {
     for (let id = Math.max(previous + 1, newest - MAX_GAP); id < newest; id++) if (!messageIds.includes(id)) gap.push(id);
   }
+  // Written while the update goes on; it ends with them stored (Vault#settle).
   const write = (messageId: number, origin: ChatMessageRecord["from"]) =>
-    services.stores.chatMessages.set(chatMessageId(chatId, messageId), {
+    services.stores.chatMessages.setLater(chatMessageId(chatId, messageId), {
       chatId,
       messageId,
       from: origin,
       sentAt: now,
       ...(deleteAt !== undefined && { deleteAt }),
     });
-  for (const id of messageIds) await write(id, from);
+  for (const id of messageIds) write(id, from);
   // A gap id was probably hers (a reply inside a conversation); what it was matters only for /keep.
-  for (const id of gap) await write(id, "owner");
+  for (const id of gap) write(id, "owner");
   highestSeen.get(services)?.set(chatId, Math.max(newest, previous ?? 0));
 }
 

@@ -40,6 +40,23 @@ export const LOCAL_BOT_INFO: UserFromGetMe = {
 } as UserFromGetMe;
 
 /**
+ * How many of its messages the local chat remembers for edits and button presses (Telegram
+ * itself lets a bot edit a message for 48 hours); and how many files she sent it keeps until the
+ * bot has downloaded them. Older ones are forgotten, so a long session does not grow for ever.
+ */
+const KEPT_MESSAGES = 500;
+const KEPT_FILES = 8;
+
+/** Adds to a map that forgets its oldest entries beyond `limit`. */
+function remember<K, V>(map: Map<K, V>, key: K, value: V, limit: number): void {
+  map.set(key, value);
+  for (const oldest of map.keys()) {
+    if (map.size <= limit) break;
+    map.delete(oldest);
+  }
+}
+
+/**
  * Turns a chat surface's input into Telegram updates for one private chat and answers the
  * bot's Bot API calls for it. Buttons become numbered choices.
  */
@@ -49,6 +66,7 @@ export class ChatBridge {
   private readonly messages = new Map<number, ShownMessage>();
   private lastWithButtons: number | undefined;
   private readonly files = new Map<string, Buffer>();
+  private fileCount = 0;
 
   constructor(
     private readonly userId: number,
@@ -87,8 +105,8 @@ export class ChatBridge {
 
   /** A document she sends (a backup, a vCard): its content is served to the bot's getFile download. */
   documentUpdate(fileName: string, content: Buffer, mimeType = "application/octet-stream", caption?: string): Update {
-    const fileId = `local-file-${this.files.size + 1}`;
-    this.files.set(fileId, content);
+    const fileId = `local-file-${++this.fileCount}`;
+    remember(this.files, fileId, content, KEPT_FILES);
     return this.incoming({
       document: { file_id: fileId, file_unique_id: fileId, file_name: fileName, mime_type: mimeType, file_size: content.length },
       ...(caption !== undefined && { caption }),
@@ -128,7 +146,7 @@ export class ChatBridge {
 
   private show(id: number, html: string, markup: unknown, edited: boolean): void {
     const buttons = inlineButtons(markup);
-    this.messages.set(id, { html, buttons });
+    remember(this.messages, id, { html, buttons }, KEPT_MESSAGES);
     if (buttons.length > 0) this.lastWithButtons = id;
     else if (this.lastWithButtons === id) this.lastWithButtons = undefined;
     this.surface.show({ messageId: id, html, choices: buttons.map((b) => b.text), edited });

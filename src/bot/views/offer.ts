@@ -2,7 +2,7 @@ import { dateOfAskedDay } from "../../core/availability/dayArgument.js";
 import { makeDraft } from "../../core/drafts/makeDraft.js";
 import type { AskedDay, AskedTime } from "../../core/inbox/types.js";
 import type { DraftLanguage } from "../../core/draft-language.js";
-import { zonedEpoch } from "../../core/time/zone.js";
+import { localDateOf, zonedEpoch } from "../../core/time/zone.js";
 import type { BotContext } from "../context.js";
 import { heldLine } from "../features/availability/free.js";
 import { loadSchedule, makeOffer } from "../features/availability/schedule.js";
@@ -31,8 +31,10 @@ export interface OfferRequest {
  */
 export async function offerSection(ctx: BotContext, request: OfferRequest): Promise<Section> {
   const lang = request.lang ?? ctx.draftLanguage;
-  const schedule = await loadSchedule(ctx);
-  const { now, timeZone, today } = schedule;
+  const today = localDateOf(ctx.app.clock(), ctx.app.config.timeZone);
+  const offerDate = (request.day && dateOfAskedDay(request.day, today)) ?? today;
+  const schedule = await loadSchedule(ctx, offerDate);
+  const { now, timeZone } = schedule;
 
   if (request.intent === "follow-up") {
     const open = schedule.holds.find((h) => request.contactKey !== undefined && h.contactKey === request.contactKey);
@@ -46,11 +48,10 @@ export async function offerSection(ctx: BotContext, request: OfferRequest): Prom
     return { html: copyable(draft) };
   }
 
-  const date = (request.day && dateOfAskedDay(request.day, today)) ?? today;
   const offer = await makeOffer(
     ctx,
     {
-      date,
+      date: offerDate,
       lang,
       ...(request.time && { requestedMinute: request.time.hour * 60 + request.time.minute }),
       ...(request.contactKey !== undefined && { contactKey: request.contactKey }),

@@ -80,8 +80,7 @@ const ANCHOR = new RegExp(ANCHOR_SOURCES.map(([, , source]) => `(${source})`).jo
 /** Every anchor phrase in the text, in order. */
 export function findAnchors(text: string): Anchor[] {
   const anchors: Anchor[] = [];
-  ANCHOR.lastIndex = 0;
-  for (let m = ANCHOR.exec(text); m !== null; m = ANCHOR.exec(text)) {
+  for (const m of text.matchAll(ANCHOR)) {
     let group = 1;
     while (group < m.length && m[group] === undefined) group++;
     const source = ANCHOR_SOURCES[group - 1];

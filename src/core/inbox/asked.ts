@@ -42,11 +42,9 @@ const CALLBACK_HINT = /ruf|meld|klingel|call|ring|back|r(?:ü|ue)ck/iu;
 
 export function asksForCallback(text: string): boolean {
   if (!CALLBACK_HINT.test(text)) return false;
-  CALLBACK.lastIndex = 0;
-  for (let m = CALLBACK.exec(text); m !== null; m = CALLBACK.exec(text)) {
+  for (const m of text.matchAll(CALLBACK)) {
     const before = text.slice(Math.max(0, m.index - NEGATION_REACH), m.index);
     if (NEGATION.test(m[0]) || NEGATION.test(before)) continue;
-    CALLBACK.lastIndex = 0;
     return true;
   }
   return false;

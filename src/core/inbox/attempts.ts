@@ -28,8 +28,7 @@ const ATTEMPTS_HINT = /anrufe|versuche|calls|apeluri|mal|times|twice|\(|\d\s{0,2
 export function readAttempts(header: string): number {
   let attempts = 1;
   if (!ATTEMPTS_HINT.test(header)) return attempts;
-  ATTEMPTS.lastIndex = 0;
-  for (let m = ATTEMPTS.exec(header); m !== null; m = ATTEMPTS.exec(header)) {
+  for (const m of header.matchAll(ATTEMPTS)) {
     let group = 1;
     while (group < m.length && m[group] === undefined) group++;
     const token = m[group];

@@ -10,8 +10,7 @@ const WORDS = new RegExp(String.raw`(?<!\p{L})(?:(${EN_WORDS})|(?:${DE_WORDS}))(
 export function detectLang(text: string): DraftLanguage | undefined {
   let en = 0;
   let de = 0;
-  WORDS.lastIndex = 0;
-  for (let m = WORDS.exec(text); m !== null; m = WORDS.exec(text)) {
+  for (const m of text.matchAll(WORDS)) {
     if (m[1] !== undefined) en++;
     else de++;
   }

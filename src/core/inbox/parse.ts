@@ -120,12 +120,11 @@ function describe(a: Analysis, index: number, end: number, blankBefore: boolean)
   };
 }
 
-/** Whitespace as String#trim sees it, for the code units a pasted line holds. */
-const NOT_BLANK = /\S/gu;
-
 function isBlankLine(text: string, start: number, end: number): boolean {
-  NOT_BLANK.lastIndex = start;
-  const m = NOT_BLANK.exec(text);
+  /** Whitespace as String#trim sees it, for the code units a pasted line holds. */
+  const notBlank = /\S/gu;
+  notBlank.lastIndex = start;
+  const m = notBlank.exec(text);
   return m === null || m.index >= end;
 }
 

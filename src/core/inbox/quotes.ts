@@ -5,7 +5,7 @@ export interface Span {
 }
 
 /** Closing marks per opening mark, as UTF-16 code units. */
-const CLOSERS = new Map<number, readonly number[]>([
+const CLOSERS: ReadonlyMap<number, readonly number[]> = new Map([
   [0x22, [0x22]], // "
   [0x201e, [0x201c, 0x201d, 0x22]], // „ → “ ” "
   [0x201c, [0x201d, 0x22]], // “ → ” "
@@ -14,17 +14,15 @@ const CLOSERS = new Map<number, readonly number[]>([
   [0xbb, [0xab]], // » → «
 ]);
 
-/** Any opening mark: the scan jumps from one to the next. */
-const OPENER = /["„“”«»]/g;
-
 /** How far a quote may reach for its closing mark; bounds the work per quote. */
 const MAX_QUOTE = 4000;
 
 /** Finds quoted passages; an unclosed quote ends at its line end (or a blank line). */
 export function findQuotes(text: string): Span[] {
   const spans: Span[] = [];
-  OPENER.lastIndex = 0;
-  for (let m = OPENER.exec(text); m !== null; m = OPENER.exec(text)) {
+  /** Any opening mark: the scan jumps from one to the next. */
+  const opener = /["„“”«»]/g;
+  for (let m = opener.exec(text); m !== null; m = opener.exec(text)) {
     const i = m.index;
     const closers = CLOSERS.get(text.charCodeAt(i)) ?? [];
     const limit = Math.min(text.length, i + MAX_QUOTE);
@@ -39,13 +37,13 @@ export function findQuotes(text: string): Span[] {
     }
     if (close >= 0) {
       spans.push({ index: i + 1, end: close });
-      OPENER.lastIndex = close + 1;
+      opener.lastIndex = close + 1;
       continue;
     }
     let lineEnd = text.indexOf("\n", i + 1);
     if (lineEnd < 0 || lineEnd > limit) lineEnd = limit;
     spans.push({ index: i + 1, end: lineEnd });
-    OPENER.lastIndex = Math.max(lineEnd, i + 1);
+    opener.lastIndex = Math.max(lineEnd, i + 1);
   }
   return spans;
 }

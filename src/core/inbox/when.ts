@@ -65,8 +65,7 @@ const WEEKDAY_NAMES: ReadonlyArray<readonly [Weekday, readonly string[]]> = [
   [5, ["freitag", "friday", "fr", "fri"]],
   [6, ["samstag", "sonnabend", "saturday", "sa", "sat"]],
 ];
-export const WEEKDAYS = new Map<string, Weekday>();
-for (const [day, names] of WEEKDAY_NAMES) for (const name of names) WEEKDAYS.set(name, day);
+export const WEEKDAYS: ReadonlyMap<string, Weekday> = new Map(WEEKDAY_NAMES.flatMap(([day, names]) => names.map((name) => [name, day] as const)));
 
 const FULL_WEEKDAYS = WEEKDAY_NAMES.flatMap(([, names]) => names.filter((n) => n.length > 4)).join("|");
 const SHORT_WEEKDAYS = WEEKDAY_NAMES.flatMap(([, names]) => names.filter((n) => n.length <= 4)).join("|");

@@ -37,7 +37,6 @@ export function findSensitive(text: string, field: MinimiseField): Finding[] {
   const source = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
   const found: Finding[] = [];
   for (const { kind, regex } of PATTERNS) {
-    regex.lastIndex = 0;
     for (const m of source.matchAll(regex)) {
       const finding = trimmed(source, { kind, index: m.index, end: m.index + m[0].length });
       if (finding) found.push(finding);

@@ -4,19 +4,12 @@
  * common case and then costs one scan and no copy.
  */
 export function blankMatches(text: string, pattern: RegExp): string {
-  pattern.lastIndex = 0;
-  let m = pattern.exec(text);
-  if (m === null) return text;
-  let out = "";
+  let out: string | undefined;
   let at = 0;
-  while (m !== null) {
-    const end = m.index + m[0].length;
-    out += text.slice(at, m.index) + " ".repeat(m[0].length);
-    at = end;
-    // An empty match must not stall the scan.
-    if (m[0].length === 0) pattern.lastIndex++;
-    m = pattern.exec(text);
+  // matchAll scans a copy of the pattern (the shared one keeps no position) and steps over empty matches.
+  for (const m of text.matchAll(pattern)) {
+    out = (out ?? "") + text.slice(at, m.index) + " ".repeat(m[0].length);
+    at = m.index + m[0].length;
   }
-  pattern.lastIndex = 0;
-  return out + text.slice(at);
+  return out === undefined ? text : out + text.slice(at);
 }

@@ -198,26 +198,12 @@ export function digitsOf(raw: string): { digits: string; international: boolean 
   return { digits, international };
 }
 
-/**
- * libphonenumber compiles its patterns on every call, and a paste names the same few
- * numbers again and again: a small memo, emptied when full, keeps parsing cheap
- * without growing.
- */
-const MEMO_LIMIT = 512;
-const memo = new Map<string, PhoneClass>();
-
 /** Classifies a digit string already freed of separators. */
 export function classifyDigits(digits: string, international: boolean, region: string): PhoneClass {
   if (digits.length < MIN_CALLER_DIGITS || digits.length > MAX_CALLER_DIGITS) return INVALID;
   // No country code and no area code begins with 0 once the prefix is gone.
   if (international ? digits.startsWith("0") : digits.startsWith("00")) return INVALID;
-  const key = `${region}${international ? "+" : " "}${digits}`;
-  const known = memo.get(key);
-  if (known) return known;
-  const phone = readingClass(readDigits(digits, international, regionCode(region)), region, international ? `+${digits}` : digits);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, phone);
-  return phone;
+  return readingClass(readDigits(digits, international, regionCode(region)), region, international ? `+${digits}` : digits);
 }
 
 /**

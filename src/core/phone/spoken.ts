@@ -32,7 +32,7 @@ const TENS: Readonly<Record<string, number>> = {
 const COMPOUND_UNITS: Readonly<Record<string, number>> = { ...UNITS, ein: 1 };
 
 /** Every plain word with its digits, so most words cost one map lookup. */
-const WORD_DIGITS = new Map<string, string>(
+const WORD_DIGITS: ReadonlyMap<string, string> = new Map(
   [...Object.entries(UNITS), ...Object.entries(TEENS), ...Object.entries(TENS)].map(([w, n]) => [w, String(n)]),
 );
 

@@ -77,19 +77,14 @@ const HINT = new RegExp([...new Set(WITHHELD_PHRASES.map((p) => p.slice(0, 5)))]
 
 /** true when the text names a withheld caller. */
 export function mentionsWithheld(text: string): boolean {
-  if (!HINT.test(text)) return false;
-  WITHHELD_PATTERN.lastIndex = 0;
-  const found = WITHHELD_PATTERN.test(text);
-  WITHHELD_PATTERN.lastIndex = 0;
-  return found;
+  return HINT.test(text) && !text.matchAll(WITHHELD_PATTERN).next().done;
 }
 
 /** Every withheld phrase in the text, as [index, end) spans. */
 export function findWithheld(text: string): Array<{ index: number; end: number }> {
   const spans: Array<{ index: number; end: number }> = [];
   if (!HINT.test(text)) return spans;
-  WITHHELD_PATTERN.lastIndex = 0;
-  for (let m = WITHHELD_PATTERN.exec(text); m !== null; m = WITHHELD_PATTERN.exec(text)) {
+  for (const m of text.matchAll(WITHHELD_PATTERN)) {
     spans.push({ index: m.index, end: m.index + m[0].length });
   }
   return spans;

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import type { Weekday } from "../time/types.js";
 import { DEFAULT_RULE_IDS, NOTHING_ALLOWS_ID, UNKNOWN_CLOCK_ID, type Finding } from "./decision.js";
-import { finding } from "./defaults.js";
 import type { FactView } from "./factView.js";
 import { FLAG_NAMES, type FlagName, type Verdict } from "./types.js";
 import { nextClockAt } from "./wallClock.js";
@@ -301,8 +300,10 @@ function collectProblems(issue: z.core.$ZodIssue, prefix: Path, root: unknown, o
 
 // ---- evaluation -------------------------------------------------------------------------------
 
+/** "HH:MM" (checked by the schema) as minutes of the day. */
 function clockMinutes(text: string): number {
-  return ((text.charCodeAt(0) - 48) * 10 + text.charCodeAt(1) - 48) * 60 + (text.charCodeAt(3) - 48) * 10 + text.charCodeAt(4) - 48;
+  const [hours, minutes] = text.split(":").map(Number);
+  return hours! * 60 + minutes!;
 }
 
 function factOf(view: FactView, name: Exclude<FactName, "flags">): FactValue | undefined {
@@ -361,7 +362,7 @@ function compare(actual: FactValue | undefined, op: Op, value: FactValue | reado
 
 function flagsMatch(view: FactView, op: Op, value: FactValue | readonly FactValue[]): boolean {
   const flags = view.flags;
-  const has = (f: FactValue) => flags[f as FlagName] !== undefined;
+  const has = (f: FactValue) => flags.has(f as FlagName);
   switch (op) {
     case "eq":
       return has(value as FactValue);
@@ -398,23 +399,20 @@ export function conditionHolds(c: Condition, view: FactView): boolean {
   return c.weekday.includes(view.wall.weekday);
 }
 
-const NOT_MATCHED = { code: "custom-not-matched" } as const;
-
 export function checkCustomRule(rule: CustomRule, view: FactView): Finding {
-  if (!conditionHolds(rule.when, view)) {
-    return finding(rule.id, true, false, undefined, undefined, undefined, undefined, NOT_MATCHED);
-  }
+  const id = { ruleId: rule.id, custom: true } as const;
+  if (!conditionHolds(rule.when, view)) return { ...id, matched: false, reason: { code: "custom-not-matched" } };
   const reason = { code: "custom", text: rule.reason } as const;
   switch (rule.verdict) {
     case "text": {
       const fits = view.textFit.fits;
-      return finding(rule.id, true, true, fits ? "text" : "none", fits, undefined, undefined, reason);
+      return { ...id, matched: true, verdict: fits ? "text" : "none", textFits: fits, reason };
     }
     case "later": {
-      const until = nextClockAt(view.timeZone, view.wall, clockMinutes(rule.until ?? "00:00"));
-      return finding(rule.id, true, true, "later", undefined, until, undefined, reason);
+      const until = nextClockAt(view.timeZone, view.wall, clockMinutes(rule.until ?? "00:00"), view.offsets);
+      return { ...id, matched: true, verdict: "later", until, reason };
     }
     default:
-      return finding(rule.id, true, true, rule.verdict, undefined, undefined, undefined, reason);
+      return { ...id, matched: true, verdict: rule.verdict, reason };
   }
 }

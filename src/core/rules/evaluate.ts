@@ -1,3 +1,4 @@
+import type { OffsetSource } from "../time/offsets.js";
 import { checkCustomRule, type CustomRule } from "./custom.js";
 import {
   NOTHING_ALLOWS_ID,
@@ -10,155 +11,101 @@ import {
   type Finding,
   type Hint,
 } from "./decision.js";
-import {
-  DEFAULT_RULES,
-  TIME_RULE_IDS,
-  defaultFindings,
-  finding,
-  firstFreeInstant,
-  type TimeRuleId,
-} from "./defaults.js";
+import { DEFAULT_RULES, TIME_RULE_IDS, firstFreeInstant } from "./defaults.js";
 import { viewOf, type FactView } from "./factView.js";
-import { FLAG_NAMES, type Facts, type FlagName, type Verdict } from "./types.js";
+import type { Facts, Verdict } from "./types.js";
 import { wallTime, type WallTime } from "./wallClock.js";
 
 export interface EvaluateOptions {
   readonly customRules?: readonly CustomRule[];
   /** Rule ids she switched off. "withheld" cannot be: there is nothing to call. */
   readonly disabled?: readonly string[];
+  /**
+   * Where the zone's offsets come from; Intl each time when absent. A caller that evaluates
+   * often passes a ZoneOffsets it keeps (src/core/time/offsets.ts).
+   */
+  readonly offsets?: OffsetSource;
 }
 
-const VERDICT_BY_SEVERITY: readonly Verdict[] = ["call", "text", "later", "none"];
-/** Same order as SEVERITY, without a keyed lookup in the hot loop. */
-const severityOf = (v: Verdict): number => (v === "none" ? 3 : v === "later" ? 2 : v === "text" ? 1 : 0);
-
-/* A decision is read-only, so the parts that do not depend on the facts are built once and
- * shared by every decision; all but the findings (see `finding`) are frozen as well. */
-const NO_STRINGS: readonly string[] = Object.freeze([]);
-const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
-const NO_CHANGES: readonly Change[] = Object.freeze([]);
-const NO_HINTS: readonly Hint[] = Object.freeze([]);
-const NOTHING_ALLOWS = finding(NOTHING_ALLOWS_ID, false, true, "none", undefined, undefined, undefined, { code: "nothing-allows" });
-const NO_VOICEMAIL: Hint = Object.freeze({ kind: "no-voicemail" });
-/** The hints of most "call" answers. */
-const ONLY_NO_VOICEMAIL: readonly Hint[] = Object.freeze([NO_VOICEMAIL]);
-const UNTIL_UNKNOWN: Hint = Object.freeze({ kind: "until-unknown" });
-const CAUTION: Readonly<Record<"premium" | "shared-cost" | "personal", Hint>> = {
-  premium: Object.freeze({ kind: "caution", cause: "premium" }),
-  "shared-cost": Object.freeze({ kind: "caution", cause: "shared-cost" }),
-  personal: Object.freeze({ kind: "caution", cause: "personal" }),
-};
-const NEW_REQUEST: Change = Object.freeze({ kind: "new-request" });
-const ASKS_CALLBACK: Change = Object.freeze({ kind: "asks-callback" });
-const LEAVES_MESSAGE: Change = Object.freeze({ kind: "leaves-message" });
-const NUMBER_SHOWN: Change = Object.freeze({ kind: "number-shown" });
-const LANDLINE_SETTING: Change = Object.freeze({ kind: "setting", setting: "mobileOrLandlineIsLandline" });
-const REMOVE_FLAG = Object.fromEntries(
-  FLAG_NAMES.map((flag) => [flag, Object.freeze({ kind: "remove-flag", flag })]),
-) as Readonly<Record<FlagName, Change>>;
-const PERMANENT_LANDLINE: Change = Object.freeze({ kind: "permanent", ruleId: "landline" });
-const PERMANENT_SOMEONE_ELSE: Change = Object.freeze({ kind: "permanent", ruleId: "someone-else-answered" });
-const NO_OUTCOMES: DecisionFacts["outcomes"] = Object.freeze({ someoneElse: 0, last: undefined });
-const WITHHELD_NUMBER: DecisionFacts["number"] = Object.freeze({ kind: "withheld" });
-const INVALID_NUMBER: DecisionFacts["number"] = Object.freeze({ kind: "invalid" });
+const VERDICTS_BY_SEVERITY: readonly Verdict[] = ["call", "text", "later", "none"];
 
 /** The wall clock of the facts, or undefined when the instant or the zone cannot be read. */
-function readableWall(facts: Facts): WallTime | undefined {
+function readableWall(facts: Facts, offsets: OffsetSource | undefined): WallTime | undefined {
   if (!Number.isFinite(facts.now)) return undefined;
   try {
-    return wallTime(facts.timeZone, facts.now);
+    return wallTime(facts.timeZone, facts.now, offsets);
   } catch {
     return undefined;
   }
 }
 
 /** Answers "can I call back this number now?" with every rule's finding and the reasons. */
-export function evaluate(facts: Facts, options?: EvaluateOptions): Decision {
-  const wall = readableWall(facts);
+export function evaluate(facts: Facts, options: EvaluateOptions = {}): Decision {
+  const wall = readableWall(facts, options.offsets);
   if (wall === undefined) return unknownClock(facts);
-  const view = viewOf(facts, wall);
-  const disabled = options?.disabled ?? NO_STRINGS;
-  const custom = options?.customRules;
+  const view = viewOf(facts, options.offsets, wall);
+  const disabled = options.disabled ?? [];
 
-  let findings: Finding[];
-  let skipped: string[] = NO_STRINGS as string[];
-  if (disabled.length === 0) findings = defaultFindings(view);
-  else {
-    findings = [];
-    skipped = [];
-    for (let i = 0; i < DEFAULT_RULES.length; i++) {
-      const rule = DEFAULT_RULES[i]!;
-      if (rule.id !== "withheld" && disabled.includes(rule.id)) skipped.push(rule.id);
-      else findings.push(rule.check(view));
-    }
+  const findings: Finding[] = [];
+  const skipped: string[] = [];
+  for (const rule of DEFAULT_RULES) {
+    if (rule.id !== "withheld" && disabled.includes(rule.id)) skipped.push(rule.id);
+    else findings.push(rule.check(view));
   }
-  if (custom !== undefined) {
-    for (let i = 0; i < custom.length; i++) {
-      const rule = custom[i]!;
-      if (disabled.length > 0 && disabled.includes(rule.id)) {
-        if (skipped === NO_STRINGS) skipped = [];
-        skipped.push(rule.id);
-      }
-      else findings.push(checkCustomRule(rule, view));
-    }
+  for (const rule of options.customRules ?? []) {
+    if (disabled.includes(rule.id)) skipped.push(rule.id);
+    else findings.push(checkCustomRule(rule, view));
   }
 
+  // The strictest verdict decides; the strictest other than "later" is what applies once waiting is over.
   let top = -1;
-  let milderTop = -1; // strictest verdict that is not "later": what applies once waiting is over
-  for (let i = 0; i < findings.length; i++) {
-    const f = findings[i]!;
+  let afterWaiting = -1;
+  for (const f of findings) {
     if (!f.matched || f.verdict === undefined) continue;
-    const s = severityOf(f.verdict);
-    if (s > top) top = s;
-    if (f.verdict !== "later" && s > milderTop) milderTop = s;
+    top = Math.max(top, SEVERITY[f.verdict]);
+    if (f.verdict !== "later") afterWaiting = Math.max(afterWaiting, SEVERITY[f.verdict]);
   }
   if (top < 0) {
-    findings.push(NOTHING_ALLOWS);
+    findings.push({ ruleId: NOTHING_ALLOWS_ID, custom: false, matched: true, verdict: "none", reason: { code: "nothing-allows" } });
     top = SEVERITY.none;
   }
-  const verdict = VERDICT_BY_SEVERITY[top]!;
-  const then = verdict === "later" && milderTop >= 0 ? (milderTop === SEVERITY.text ? "text" : "call") : undefined;
+  const verdict = VERDICTS_BY_SEVERITY[top]!;
+  const then = verdict === "later" && afterWaiting >= 0 ? (afterWaiting === SEVERITY.text ? "text" : "call") : undefined;
 
   const decided: Finding[] = [];
-  let outweighed = NO_FINDINGS as Finding[];
-  let latest = -Infinity;
+  const outweighed: Finding[] = [];
   let noText: Finding | undefined;
-  for (let i = 0; i < findings.length; i++) {
-    const f = findings[i]!;
+  let latest = -Infinity;
+  for (const f of findings) {
     if (!f.matched) continue;
     if (f.verdict === verdict || (then === "text" && f.verdict === "text")) {
       decided.push(f);
-      if (f.verdict === "later" && f.until !== undefined && f.until > latest) latest = f.until;
+      if (f.verdict === "later" && f.until !== undefined) latest = Math.max(latest, f.until);
     } else if (f.modifier === "no-text") {
       noText = f;
     } else if (f.modifier !== "no-override" || verdict !== "call") {
-      if (outweighed === NO_FINDINGS) outweighed = [];
       outweighed.push(f);
     }
   }
-
   // "nosms" decides only where it took away the text a stricter rule would otherwise have allowed.
-  if (noText !== undefined && view.textFit.fits === false && view.textFit.because === "nosms") {
-    if (anyWithoutText(decided)) decided.push(noText);
+  if (noText !== undefined && !view.textFit.fits && view.textFit.because === "nosms" && anyWithoutText(decided)) {
+    decided.push(noText);
   }
 
   let until: number | undefined;
   if (verdict === "later" && latest > -Infinity) {
-    const timeRules =
-      skipped.length === 0 ? TIME_RULE_IDS : TIME_RULE_IDS.filter((id: TimeRuleId) => !skipped.includes(id));
-    until = firstFreeInstant(view, latest, timeRules);
+    until = firstFreeInstant(view, latest, TIME_RULE_IDS.filter((id) => !skipped.includes(id)));
   }
 
-  const textFits = view.textFit.fits && verdict !== "none";
   return {
     verdict,
     until,
     then,
-    textFits,
+    textFits: view.textFit.fits && verdict !== "none",
     textFit: view.textFit,
-    decided,
-    outweighed,
-    findings,
+    decided: decided,
+    outweighed: outweighed,
+    findings: findings,
     facts: factsOf(view, skipped),
     wouldChange: changesOf(view, verdict, until, decided),
     hints: hintsOf(view, verdict, then, until),
@@ -168,139 +115,106 @@ export function evaluate(facts: Facts, options?: EvaluateOptions): Decision {
 
 /** Whether one of the deciding findings holds only because no text fits. */
 function anyWithoutText(decided: readonly Finding[]): boolean {
-  for (let i = 0; i < decided.length; i++) if (decided[i]!.textFits === false) return true;
+  for (const f of decided) if (f.textFits === false) return true;
   return false;
 }
 
 function numberFact(number: Facts["number"], treatedAs: FactView["treatedAs"]): DecisionFacts["number"] {
-  if (number.kind === "withheld") return WITHHELD_NUMBER;
-  if (number.kind === "invalid") return INVALID_NUMBER;
-  return {
-    kind: "number",
-    line: number.line,
-    special: number.special,
-    country: number.country,
-    foreign: number.foreign,
-    treatedAs,
-  };
+  if (number.kind !== "number") return { kind: number.kind };
+  const { line, special, country, foreign } = number;
+  return { kind: "number", line, special, country, foreign, treatedAs };
 }
 
 function factsOf(view: FactView, disabled: readonly string[]): DecisionFacts {
   const last = view.lastOutcome;
+  const lastMessage = view.lastMessage?.at !== view.lastRequest?.at ? view.lastMessage : undefined;
   return {
     now: view.now,
     timeZone: view.timeZone,
     number: numberFact(view.facts.number, view.treatedAs),
     lastRequest: view.lastRequest,
-    lastMessage:
-      view.lastMessage !== undefined && view.lastMessage.at !== view.lastRequest?.at ? view.lastMessage : undefined,
+    lastMessage,
     fresh: view.lastRequest !== undefined,
     freshnessHours: view.settings.freshnessHours,
     flags: view.flagList,
-    outcomes: view.someoneElseCount === 0 && last === undefined ? NO_OUTCOMES : { someoneElse: view.someoneElseCount, last },
+    outcomes: last === undefined ? { someoneElse: view.someoneElseCount } : { someoneElse: view.someoneElseCount, last },
     callsInWindow: view.callsInWindow,
     disabled,
   };
 }
 
-function changesOf(
-  view: FactView,
-  verdict: Verdict,
-  until: number | undefined,
-  decided: readonly Finding[],
-): readonly Change[] {
-  if (verdict === "call") return NO_CHANGES;
-  let changes = NO_CHANGES as Change[];
-  if (verdict === "later" && until !== undefined) changes = withChange(changes, { kind: "after", at: until });
-  for (let i = 0; i < decided.length; i++) {
-    const f = decided[i]!;
-    if (f.custom) {
-      changes = withChange(changes, { kind: "custom-rule", ruleId: f.ruleId });
-      continue;
-    }
-    // Reasons come in many shapes, so their code is read once.
-    const reason = f.reason;
-    const code = reason.code;
-    if (code === "flag-set") changes = withChange(changes, REMOVE_FLAG[reason.flag]);
-    else if (code === "someone-else-answered") changes = withChange(changes, PERMANENT_SOMEONE_ELSE);
-    else if (code === "line-maybe-landline") changes = withChange(changes, LANDLINE_SETTING);
-    else if (code === "line-landline") changes = withChange(changes, PERMANENT_LANDLINE);
-    else if (code === "number-withheld" || code === "number-invalid") changes = withChange(changes, NUMBER_SHOWN);
-    else if (f.ruleId === "no-fresh-request") changes = withChange(changes, NEW_REQUEST);
-    else if (f.ruleId === "not-asked-to-call") changes = withChange(changes, ASKS_CALLBACK);
-  }
-  // A stricter answer than "text" that only a missing message caused: a voicemail or SMS would help.
-  if (verdict === "none" && view.textFit.fits === false && view.textFit.because === "missed-call-only") {
-    if (anyWithoutText(decided)) changes = withChange(changes, LEAVES_MESSAGE);
-  }
-  return changes;
-}
-
 function sameChange(a: Change, b: Change): boolean {
-  if (a === b) return true;
-  if (a.kind !== b.kind) return false;
   switch (a.kind) {
     case "after":
-      return a.at === (b as typeof a).at;
+      return b.kind === a.kind && b.at === a.at;
     case "remove-flag":
-      return a.flag === (b as typeof a).flag;
+      return b.kind === a.kind && b.flag === a.flag;
     case "setting":
-      return a.setting === (b as typeof a).setting;
+      return b.kind === a.kind && b.setting === a.setting;
     case "custom-rule":
     case "permanent":
-      return a.ruleId === (b as typeof a).ruleId;
+      return b.kind === a.kind && b.ruleId === a.ruleId;
     default:
-      return true;
+      return b.kind === a.kind;
   }
 }
 
-/** `changes` with `change` added unless an equal one is there; the shared empty list is never written. */
-function withChange(changes: Change[], change: Change): Change[] {
-  if (changes === NO_CHANGES) return [change];
-  for (let i = 0; i < changes.length; i++) if (sameChange(changes[i]!, change)) return changes;
-  changes.push(change);
+/** `change` unless `changes` has an equal one already. */
+function addChange(changes: Change[], change: Change): void {
+  if (!changes.some((c) => sameChange(c, change))) changes.push(change);
+}
+
+/** What would make the answer milder, one of each. */
+function changesOf(view: FactView, verdict: Verdict, until: number | undefined, decided: readonly Finding[]): Change[] {
+  const changes: Change[] = [];
+  if (verdict === "call") return changes;
+  if (verdict === "later" && until !== undefined) addChange(changes, { kind: "after", at: until });
+  for (const f of decided) {
+    const reason = f.reason;
+    if (f.custom) addChange(changes, { kind: "custom-rule", ruleId: f.ruleId });
+    else if (reason.code === "flag-set") addChange(changes, { kind: "remove-flag", flag: reason.flag });
+    else if (reason.code === "someone-else-answered") addChange(changes, { kind: "permanent", ruleId: "someone-else-answered" });
+    else if (reason.code === "line-maybe-landline") addChange(changes, { kind: "setting", setting: "mobileOrLandlineIsLandline" });
+    else if (reason.code === "line-landline") addChange(changes, { kind: "permanent", ruleId: "landline" });
+    else if (reason.code === "number-withheld" || reason.code === "number-invalid") addChange(changes, { kind: "number-shown" });
+    else if (f.ruleId === "no-fresh-request") addChange(changes, { kind: "new-request" });
+    else if (f.ruleId === "not-asked-to-call") addChange(changes, { kind: "asks-callback" });
+  }
+  // A stricter answer than "text" that only a missing message caused: a voicemail or SMS would help.
+  const textFit = view.textFit;
+  if (verdict === "none" && !textFit.fits && textFit.because === "missed-call-only" && anyWithoutText(decided)) {
+    addChange(changes, { kind: "leaves-message" });
+  }
   return changes;
 }
 
-/** `hints` with `hint` added; the shared lists are never written. */
-function withHint(hints: Hint[], hint: Hint): Hint[] {
-  if (hints === NO_HINTS) return hint === NO_VOICEMAIL ? (ONLY_NO_VOICEMAIL as Hint[]) : [hint];
-  if (hints === ONLY_NO_VOICEMAIL) return [NO_VOICEMAIL, hint];
-  hints.push(hint);
-  return hints;
-}
-
-function hintsOf(
-  view: FactView,
-  verdict: Verdict,
-  then: "call" | "text" | undefined,
-  until: number | undefined,
-): readonly Hint[] {
-  let hints = NO_HINTS as Hint[];
-  const settings = view.settings;
-  if (view.callsInWindow >= settings.repeatedCalls.count && settings.repeatedCalls.count > 0) {
-    hints = withHint(hints, { kind: "repeated-calls", count: view.callsInWindow, minutes: settings.repeatedCalls.minutes });
+function hintsOf(view: FactView, verdict: Verdict, then: "call" | "text" | undefined, until: number | undefined): Hint[] {
+  const hints: Hint[] = [];
+  const { settings, facts } = view;
+  const repeated = settings.repeatedCalls;
+  if (repeated.count > 0 && view.callsInWindow >= repeated.count) {
+    hints.push({ kind: "repeated-calls", count: view.callsInWindow, minutes: repeated.minutes });
   }
-  const number = view.facts.number;
+  const number = facts.number;
   if (number.kind === "number" && verdict !== "none") {
-    if (settings.cautionForeign && number.foreign) hints = withHint(hints, { kind: "caution", cause: "foreign", country: number.country });
-    if (settings.cautionSpecial && (number.special === "premium" || number.special === "shared-cost" || number.special === "personal")) {
-      hints = withHint(hints, CAUTION[number.special]);
+    if (settings.cautionForeign && number.foreign) hints.push({ kind: "caution", cause: "foreign", country: number.country });
+    const special = number.special;
+    if (settings.cautionSpecial && (special === "premium" || special === "shared-cost" || special === "personal")) {
+      hints.push({ kind: "caution", cause: special });
     }
   }
-  if (settings.voicemailReminder && (verdict === "call" || then === "call")) hints = withHint(hints, NO_VOICEMAIL);
+  if (settings.voicemailReminder && (verdict === "call" || then === "call")) hints.push({ kind: "no-voicemail" });
   if (verdict === "later") {
-    if (until === undefined) hints = withHint(hints, UNTIL_UNKNOWN);
-    else if (view.lastRequest !== undefined && until > view.lastRequest.at + view.freshnessMs) {
-      hints = withHint(hints, { kind: "stale-before", at: view.lastRequest.at + view.freshnessMs });
-    }
+    const staleAt = view.lastRequest && view.lastRequest.at + view.freshnessMs;
+    if (until === undefined) hints.push({ kind: "until-unknown" });
+    else if (staleAt !== undefined && until > staleAt) hints.push({ kind: "stale-before", at: staleAt });
   }
   return hints;
 }
 
 /** Without a readable clock no time rule can be judged, so nothing is allowed. */
 function unknownClock(facts: Facts): Decision {
-  const f = finding(UNKNOWN_CLOCK_ID, false, true, "none", undefined, undefined, undefined, { code: "unknown-clock" });
+  const f: Finding = { ruleId: UNKNOWN_CLOCK_ID, custom: false, matched: true, verdict: "none", reason: { code: "unknown-clock" } };
   return {
     verdict: "none",
     textFits: false,

@@ -1,11 +1,12 @@
 import { tzOffset } from "@date-fns/tz";
 
 /*
- * Reading a zone's UTC offset through Intl costs about two microseconds, and one answer of the
- * rule engine or one rendered reply asks for it many times. Offsets change only a few times a
- * year, so each zone keeps the spans of constant offset it has been asked about, merged and in
- * order; a lookup inside a known span is a comparison. The spans are measured with Intl, so the
- * answers are the same as asking Intl every time (tests cross-check them in several zones).
+ * A zone's UTC offset comes from Intl, which takes a few microseconds per question. The plain
+ * functions ask it every time and keep nothing. A caller that asks often — the rule engine asks
+ * for every rule that reads the clock — creates a `ZoneOffsets` and passes it along: it keeps the
+ * spans of constant offset it has measured, merged and in order, so a question inside a known
+ * span is a comparison. Spans are measured with Intl, so both give the same answers (tests
+ * cross-check them in several zones).
  */
 
 const MINUTE_MS = 60_000;
@@ -26,9 +27,6 @@ interface Span {
   /** Minutes east of UTC. */
   readonly offset: number;
 }
-
-/** Per zone, disjoint and sorted by start. */
-const spansByZone = new Map<string, Span[]>();
 
 function measuredOffset(timeZone: string, epochMs: number): number {
   const offset = tzOffset(timeZone, new Date(epochMs));
@@ -108,36 +106,35 @@ function keep(spans: Span[], span: Span): Span {
   return merged;
 }
 
-function lookupSpan(timeZone: string, epochMs: number): Span {
-  let spans = spansByZone.get(timeZone);
-  if (spans !== undefined) {
-    const span = spans[spanIndexBefore(spans, epochMs)];
-    if (span !== undefined && epochMs < span.end) return span;
-  }
-  const measured = measureSpan(timeZone, epochMs);
-  if (spans === undefined) {
-    spans = [];
-    spansByZone.set(timeZone, spans);
-  }
-  return keep(spans, measured);
+/** Where offsets come from: Intl each time (`INTL_OFFSETS`), or a `ZoneOffsets` that remembers. */
+export interface OffsetSource {
+  /** UTC offset of `timeZone` at `epochMs`, in minutes east of UTC; a RangeError for an unknown zone. */
+  offsetMinutes(timeZone: string, epochMs: number): number;
 }
 
-/* Consecutive questions are mostly about one zone and one span. */
-let lastZone = "";
-let lastSpan: Span = { start: 0, end: 0, offset: 0 };
+export const INTL_OFFSETS: OffsetSource = { offsetMinutes: measuredOffset };
 
-function spanAt(timeZone: string, epochMs: number): Span {
-  if (timeZone === lastZone && lastSpan.start <= epochMs && epochMs < lastSpan.end) return lastSpan;
-  const span = lookupSpan(timeZone, epochMs);
-  lastZone = timeZone;
-  lastSpan = span;
-  return span;
+/** Remembers the spans of constant offset it measured, per zone. Owned by whoever creates it. */
+export class ZoneOffsets implements OffsetSource {
+  /** Per zone, disjoint and sorted by start. */
+  private readonly spansByZone = new Map<string, Span[]>();
+
+  offsetMinutes(timeZone: string, epochMs: number): number {
+    let spans = this.spansByZone.get(timeZone);
+    if (spans !== undefined) {
+      const span = spans[spanIndexBefore(spans, epochMs)];
+      if (span !== undefined && epochMs < span.end) return span.offset;
+    }
+    const measured = measureSpan(timeZone, epochMs);
+    if (spans === undefined) this.spansByZone.set(timeZone, (spans = []));
+    return keep(spans, measured).offset;
+  }
 }
 
-/** UTC offset of `timeZone` at `epochMs`, in minutes east of UTC. Throws a RangeError for an
- *  unknown zone. */
+/** UTC offset of `timeZone` at `epochMs`, in minutes east of UTC, asked of Intl. Throws a
+ *  RangeError for an unknown zone. */
 export function offsetMinutes(timeZone: string, epochMs: number): number {
-  return spanAt(timeZone, epochMs).offset;
+  return measuredOffset(timeZone, epochMs);
 }
 
 /**
@@ -147,20 +144,17 @@ export function offsetMinutes(timeZone: string, epochMs: number): number {
  * occurrence. Assumes at most one offset change within a day either side, which holds for
  * every zone in the tz database.
  */
-export function wallToEpoch(timeZone: string, wallMs: number): number {
-  // Usually one offset holds for the whole day either side, and the answer is immediate.
-  const around = spanAt(timeZone, wallMs - DAY_MS);
-  if (around.end > wallMs + DAY_MS) return wallMs - around.offset * MINUTE_MS;
-  const before = around.offset;
-  const after = offsetMinutes(timeZone, wallMs + DAY_MS);
+export function wallToEpoch(timeZone: string, wallMs: number, offsets: OffsetSource = INTL_OFFSETS): number {
+  const before = offsets.offsetMinutes(timeZone, wallMs - DAY_MS);
+  const after = offsets.offsetMinutes(timeZone, wallMs + DAY_MS);
   const early = wallMs - before * MINUTE_MS;
-  const earlyValid = offsetMinutes(timeZone, early) === before;
+  const earlyValid = offsets.offsetMinutes(timeZone, early) === before;
   if (before === after && earlyValid) return early;
   const late = wallMs - after * MINUTE_MS;
-  const lateValid = offsetMinutes(timeZone, late) === after;
+  const lateValid = offsets.offsetMinutes(timeZone, late) === after;
   if (earlyValid && lateValid) return Math.min(early, late);
   if (earlyValid) return early;
   if (lateValid) return late;
-  // In the gap: the span after it starts where the gap ends.
-  return spanAt(timeZone, Math.max(early, late)).start;
+  // In the gap: the first minute after it is the first one on the new offset.
+  return firstMinuteWhere(timeZone, Math.min(early, late), Math.max(early, late), after, true);
 }

@@ -111,10 +111,11 @@ export function parseWeeklyHours(text: string): WeeklyHoursParse {
     current.days.push(...days);
   };
 
-  TOKEN.lastIndex = 0;
-  while (TOKEN.lastIndex < source.length) {
-    const at = TOKEN.lastIndex;
-    const m = TOKEN.exec(source);
+  // A sticky scan moves lastIndex: a pattern of its own, not the shared one.
+  const token = new RegExp(TOKEN);
+  while (token.lastIndex < source.length) {
+    const at = token.lastIndex;
+    const m = token.exec(source);
     const g = m?.groups;
     if (!m || !g) {
       return { ok: false, error: { code: "unknown-token", at: source.slice(at).trim().split(/\s+/)[0] ?? "" } };

@@ -34,10 +34,46 @@ export const verdictLogEntrySchema = z.discriminatedUnion("kind", [
 ]);
 export type VerdictLogEntry = z.infer<typeof verdictLogEntrySchema>;
 
-/** The verdicts and outcomes of one number, newest last; keyed by a hash of the number. */
-export const verdictLogSchema = z.object({
+/** Before version 2: all of a number's entries in one record, newest last, under a hash of the number. */
+const legacyLogSchema = z.object({
   e164: z.string().regex(/^\+\d{6,16}$/),
   entries: z.array(verdictLogEntrySchema),
 });
+
+const e164 = z.string().regex(/^\+\d{6,16}$/);
+
+/**
+ * One entry of a number's history, in one of VERDICT_LOG_LIMIT slots that are used in turn, so
+ * adding an entry writes one small record instead of rewriting the whole history. Stored under a
+ * hash of `${e164}:${slot}`.
+ */
+export const verdictLogSlotSchema = z.object({
+  e164,
+  slot: z.number().int().min(0),
+  /** Counts the number's entries, so the slots read back in the order they were written. */
+  seq: z.number().int().min(0),
+  entry: verdictLogEntrySchema,
+});
+export type VerdictLogSlot = z.infer<typeof verdictLogSlotSchema>;
+
+/** A number's history: where the next entry goes; stored under a hash of the number. */
+export const verdictLogHeadSchema = z.object({
+  e164,
+  /** The next entry's sequence number; its slot is `seq` modulo the limit. */
+  seq: z.number().int().min(0),
+  /** Entries written before slots existed, oldest first; trimmed as slots fill. */
+  legacy: z.array(verdictLogEntrySchema).optional(),
+});
+export type VerdictLogHead = z.infer<typeof verdictLogHeadSchema>;
+
+/** A slot is tried first: a head has no `slot` and `entry`, and would otherwise accept one. */
+export const verdictLogSchema = z.union([verdictLogSlotSchema, verdictLogHeadSchema]);
 export type VerdictLogRecord = z.infer<typeof verdictLogSchema>;
-export const VERDICT_LOG_VERSION = 1;
+export const VERDICT_LOG_VERSION = 2;
+
+/** Version 1 held every entry in the number's one record: it becomes the head, its entries legacy. */
+export function migrateVerdictLog(fromVersion: number, data: unknown): unknown {
+  if (fromVersion !== 1) return undefined;
+  const parsed = legacyLogSchema.safeParse(data);
+  return parsed.success ? { e164: parsed.data.e164, seq: 0, legacy: parsed.data.entries } : undefined;
+}

@@ -4,6 +4,7 @@ import { SEVERITY } from "../../../src/core/rules/decision.js";
 import { evaluate } from "../../../src/core/rules/evaluate.js";
 import { type Facts, type FlagName } from "../../../src/core/rules/types.js";
 import { wallTime } from "../../../src/core/rules/wallClock.js";
+import { ZoneOffsets } from "../../../src/core/time/offsets.js";
 import { factsArb } from "./arbitraries.js";
 
 const RUNS = { numRuns: 300 };
@@ -19,6 +20,16 @@ describe("evaluate: properties", () => {
         for (const f of d.outweighed) expect(f.matched).toBe(true);
         if (d.verdict === "later" && d.until !== undefined) expect(d.until).toBeGreaterThan(facts.now);
         if (d.verdict === "text") expect(d.textFits).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it("decides the same with offsets remembered by the caller as with Intl asked every time", () => {
+    const offsets = new ZoneOffsets();
+    fc.assert(
+      fc.property(factsArb, (facts) => {
+        expect(evaluate(facts, { offsets })).toEqual(evaluate(facts));
       }),
       RUNS,
     );

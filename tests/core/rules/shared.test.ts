@@ -2,9 +2,8 @@ import { describe, expect, it } from "vitest";
 import { evaluate } from "../../../src/core/rules/evaluate.js";
 import { ASKED_CALLBACK, ev, facts, flags } from "./fixtures.js";
 
-/* The engine shares the parts of a decision that do not depend on the facts; these check that
- * sharing never lets one answer leak into another. */
-describe("evaluate: shared parts of decisions", () => {
+/* Every evaluation builds its own decision: nothing of one answer may leak into another. */
+describe("evaluate: every decision its own", () => {
   const asked = { now: "2026-03-16 12:00", events: [ev("voicemail", "2026-03-16 08:05", ASKED_CALLBACK)] };
 
   it("names the quiet hours of each evaluation, also when the settings change between calls", () => {
@@ -37,13 +36,17 @@ describe("evaluate: shared parts of decisions", () => {
     expect(evaluate(facts({ ...asked, flags: { nocall: undefined } })).facts.flags).toEqual([]);
   });
 
-  it("hands out empty lists that cannot be written to", () => {
+  it("hands out lists of its own, so changing one answer's lists changes no other", () => {
     const d = evaluate(facts(asked));
     expect(d.verdict).toBe("call");
     expect(d.wouldChange).toEqual([]);
     expect(d.outweighed).toEqual([]);
-    expect(() => (d.wouldChange as unknown[]).push(1)).toThrow(TypeError);
-    expect(() => (d.outweighed as unknown[]).push(1)).toThrow(TypeError);
-    expect(evaluate(facts(asked)).wouldChange).toEqual([]);
+    (d.wouldChange as unknown[]).push(1);
+    (d.outweighed as unknown[]).push(1);
+    (d.hints as unknown[]).push(1);
+    const next = evaluate(facts(asked));
+    expect(next.wouldChange).toEqual([]);
+    expect(next.outweighed).toEqual([]);
+    expect(next.hints).toEqual([{ kind: "no-voicemail" }]);
   });
 });

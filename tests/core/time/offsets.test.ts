@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { offsetMinutes, zonedEpoch, zonedParts } from "../../../src/core/time/index.js";
+import { wallToEpoch, ZoneOffsets } from "../../../src/core/time/offsets.js";
 import type { LocalDate } from "../../../src/core/time/types.js";
 import { intlOffset, intlWall, intlZonedEpoch } from "./intl.js";
 
@@ -92,5 +93,38 @@ describe("cached zone offsets agree with Intl", () => {
     expect(() => offsetMinutes("Mars/Olympus", 0)).toThrow(RangeError);
     expect(() => offsetMinutes("Europe/Berlin", NaN)).toThrow(RangeError);
     expect(() => zonedEpoch("Mars/Olympus", { year: 2026, month: 1, day: 1 }, 0)).toThrow(RangeError);
+  });
+});
+
+describe("offsets a caller remembers (ZoneOffsets) agree with Intl", () => {
+  it("for instants asked in scattered order, and again after the spans have merged", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(zone, minuteEpoch), { minLength: 1, maxLength: 40 }), (asks) => {
+        const offsets = new ZoneOffsets();
+        const truth = asks.map(([tz, t]) => intlOffset(tz, t));
+        expect(asks.map(([tz, t]) => offsets.offsetMinutes(tz, t))).toEqual(truth);
+        expect(asks.map(([tz, t]) => offsets.offsetMinutes(tz, t))).toEqual(truth);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it.each(CHANGE_DAYS)("every minute around the change in %s on %o, one instance for all", (tz, date) => {
+    const offsets = new ZoneOffsets();
+    const midnight = intlZonedEpoch(tz, date, 0);
+    for (let minute = -60; minute <= 1500; minute += 5) {
+      const wallMs = Date.UTC(date.year, date.month - 1, date.day) + minute * MINUTE_MS;
+      expect(wallToEpoch(tz, wallMs, offsets)).toBe(intlZonedEpoch(tz, date, minute));
+    }
+    for (let t = midnight - 3_600_000; t <= midnight + 27 * 3_600_000; t += 10 * MINUTE_MS) {
+      expect(offsets.offsetMinutes(tz, t)).toBe(intlOffset(tz, t));
+    }
+  });
+
+  it("rejects an unknown zone and keeps nothing for it", () => {
+    const offsets = new ZoneOffsets();
+    expect(() => offsets.offsetMinutes("Mars/Olympus", 0)).toThrow(RangeError);
+    expect(() => offsets.offsetMinutes("Mars/Olympus", 0)).toThrow(RangeError);
+    expect(offsets.offsetMinutes("Europe/Berlin", Date.parse("2026-03-29T01:00:00Z"))).toBe(120);
   });
 });

@@ -4,7 +4,7 @@ import { readDayArgument } from "../../../core/availability/dayArgument.js";
 import { isLateNight, type DayReading } from "../../../core/time/lateNight.js";
 import { addLocalDays, formatLocalDate, localDaysBetween, parseIsoLocalDate } from "../../../core/time/localDate.js";
 import type { LocalDate } from "../../../core/time/types.js";
-import type { ZonedParts } from "../../../core/time/zone.js";
+import { zonedParts, type ZonedParts } from "../../../core/time/zone.js";
 import type { CallbackCodec } from "../../callback-data.js";
 import type { BotContext } from "../../context.js";
 import type { Translate } from "../../i18n.js";
@@ -56,11 +56,12 @@ export function onDayCommand(
   askable: (date: LocalDate, clock: ZonedParts) => boolean = () => true,
 ): void {
   composer.command(command, async (ctx) => {
-    const schedule = await loadSchedule(ctx);
+    const clock = zonedParts(ctx.app.clock(), ctx.app.config.timeZone);
     const arg = ctx.match.trim();
-    const reading = arg === "" ? { date: schedule.today } : readDayArgument(arg, schedule.clock);
-    if (!reading || !askable(reading.date, schedule.clock)) return void (await ctx.reply(ctx.t(help), { parse_mode: "HTML" }));
-    await replySection(ctx, await answer(ctx, schedule, reading));
+    const reading = arg === "" ? { date: { year: clock.year, month: clock.month, day: clock.day } } : readDayArgument(arg, clock);
+    if (!reading || !askable(reading.date, clock)) return void (await ctx.reply(ctx.t(help), { parse_mode: "HTML" }));
+    // Only the bookings around the day asked about are decrypted.
+    await replySection(ctx, await answer(ctx, await loadSchedule(ctx, reading.date), reading));
   });
 }
 

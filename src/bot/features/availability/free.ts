@@ -84,7 +84,7 @@ onDayCommand(freeComposer, "free", "availability-free-help", freeAnswer, isAskab
 /** The other reading: the first answer's offer was for the wrong day, so its holds go, and the answer takes its place. */
 onOtherReading(freeComposer, otherDayCodec, async (ctx, date, data) => {
   if (data.h !== "-") await releaseOffer(ctx, await loadSchedule(ctx), data.h);
-  return freeAnswer(ctx, await loadSchedule(ctx), { date });
+  return freeAnswer(ctx, await loadSchedule(ctx, date), { date });
 });
 
 /** Her own short questions about free time; every other text goes on to the inbox. */
@@ -92,7 +92,7 @@ freeComposer.on("message:text", async (ctx, next) => {
   const clock = zonedParts(ctx.app.clock(), ctx.app.config.timeZone);
   const question = parseFreeQuestion(ctx.message.text, clock);
   if (!question || !isAskable(question.date, clock)) return next();
-  const schedule = await loadSchedule(ctx);
+  const schedule = await loadSchedule(ctx, question.date);
   ctx.app.logger.debug({ kind: "free-question" }, "free question");
   await replySection(ctx, await freeAnswer(ctx, schedule, question));
 });

@@ -2,11 +2,15 @@ import type { AvailabilitySettings, Booking, Hold } from "../../../core/availabi
 import { offerDraft, planOffer, type OfferPlan } from "../../../core/availability/offerPlan.js";
 import type { DraftLanguage } from "../../../core/draft-language.js";
 import { maskNumber, parseNumberArgument } from "../../../core/phone/index.js";
-import type { LocalDate } from "../../../core/time/types.js";
-import { zonedParts, type ZonedParts } from "../../../core/time/zone.js";
+import { addLocalDays } from "../../../core/time/localDate.js";
+import type { Interval, LocalDate } from "../../../core/time/types.js";
+import { startOfLocalDay, zonedParts, type ZonedParts } from "../../../core/time/zone.js";
 import { holdSlots, listActiveHolds, listBookings, loadAvailability } from "../../../store/appointments.js";
 import type { BookingRecord, HoldRecord } from "../../../store/records/appointments.js";
 import type { BotContext } from "../../context.js";
+
+/** How far an offer looks for the next free day (planOffer's horizon), with a margin. */
+const OFFER_DAYS = 33;
 
 /** Everything a slot question needs, read once per update. */
 export interface Schedule {
@@ -20,17 +24,27 @@ export interface Schedule {
   readonly holds: readonly HoldRecord[];
 }
 
-export async function loadSchedule(ctx: BotContext): Promise<Schedule> {
+/**
+ * Reads the schedule. With `offerFor`, only the bookings an offer for that day can touch are
+ * read (from two days before it to the end of the offer's horizon): the rest of the year stays
+ * encrypted.
+ */
+export async function loadSchedule(ctx: BotContext, offerFor?: LocalDate): Promise<Schedule> {
   const now = ctx.app.clock();
   const timeZone = ctx.app.config.timeZone;
   const { stores } = ctx.app;
+  const clock = zonedParts(now, timeZone);
+  const today: LocalDate = { year: clock.year, month: clock.month, day: clock.day };
+  const within: Interval | undefined = offerFor && {
+    start: startOfLocalDay(timeZone, addLocalDays(offerFor, -2)),
+    end: startOfLocalDay(timeZone, addLocalDays(offerFor, OFFER_DAYS)),
+  };
   const [settings, bookings, holds] = await Promise.all([
     loadAvailability(stores),
-    listBookings(stores),
+    listBookings(stores, within),
     listActiveHolds(stores, now),
   ]);
-  const clock = zonedParts(now, timeZone);
-  return { now, timeZone, today: { year: clock.year, month: clock.month, day: clock.day }, clock, settings, bookings, holds };
+  return { now, timeZone, today, clock, settings, bookings, holds };
 }
 
 /** The schedule as the pure slot functions take it. */

@@ -20,7 +20,7 @@ function shortDate(p: { year: number; month: number; day: number }, currentYear:
 /** "Mo 23.11. 12:05" in her zone, whatever day it is. */
 export function formatStamp(at: number, timeZone: string, t: Translate): string {
   const p = zonedParts(at, timeZone);
-  return t("contacts-when", { day: "other", weekday: weekdayShort(p.weekday, t), date: shortDate(p, p.year, t), time: formatClock(p.minuteOfDay) });
+  return t("inbox-when", { day: "other", weekday: weekdayShort(p.weekday, t), date: shortDate(p, p.year, t), time: formatClock(p.minuteOfDay) });
 }
 
 /** "23.11." — a short date for flags and notes. */

@@ -35,7 +35,7 @@ const GREETINGS = [
   "na", "grüß dich", "gruess dich", "huhu", "ciao", "yo",
 ];
 /** Words after a greeting that are not a person. */
-const NOT_A_NAME = new Set([
+const NOT_A_NAME: ReadonlySet<string> = new Set([
   "zusammen", "alle", "du", "ihr", "sie", "there", "again", "nochmal", "noch", "mal", "you", "all", "everyone",
   "folks", "erstmal", "wieder", "und", "and", "gern", "gerne",
 ]);
@@ -53,7 +53,7 @@ const STRONG_SIGN_OFFS = [
 /** Everyday words that are a sign-off only at the start of a sentence or line ("…17:00?\nBest, A."). */
 const WEAK_SIGN_OFFS = ["best", "cheers", "love", "hugs", "regards", "greetings", "sincerely", "yours", "take care", "kuss", "ciao"];
 /** Greetings after which an unknown capitalised word standing alone is taken as a (pet) name. */
-const TRUE_GREETINGS = new Set([
+const TRUE_GREETINGS: ReadonlySet<string> = new Set([
   "hallo", "hello", "hi", "hey", "hej", "heya", "moin", "servus", "dear", "liebe", "lieber", "liebes", "hallöchen",
   "guten morgen", "guten tag", "guten abend", "good morning", "good afternoon", "good evening",
 ]);
@@ -104,13 +104,8 @@ const LINK = new RegExp(
 );
 const EMOJI = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\u200D|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator})*|(?<![\w])(?:[:;=8][-^']?[)(DPpOo*|\]\[\/\\]|<3|\^\^|xD)(?![\w])/gu;
 
-function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) re.lastIndex++;
-    yield m;
-  }
-}
+/** Every match of a global pattern; matchAll scans a copy, so the shared pattern keeps no position. */
+const matches = (re: RegExp, text: string) => text.matchAll(re);
 
 const finding = (kind: LintKind, index: number, match: string, suggestion?: string): LintFinding =>
   suggestion === undefined ? { kind, index, length: match.length, match } : { kind, index, length: match.length, match, suggestion };
