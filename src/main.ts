@@ -71,6 +71,7 @@ async function runConsoleMode(config: Config, logger: Logger): Promise<void> {
   const stop = async () => {
     await intake?.close();
     await desk.idle();
+    desk.close();
     await jobs.stop();
     await app.close();
   };
@@ -117,6 +118,7 @@ async function runServerMode(config: Config, logger: Logger): Promise<void> {
   } finally {
     await intake?.close();
     await desk.idle();
+    desk.close();
     await jobs.stop();
     await app.close();
     logger.info("stopped");

@@ -105,6 +105,18 @@ describe("reports from her phone (POST /intake)", () => {
     expect(intakeMessages(h).at(-1)?.html).not.toContain("Ereignisse");
   });
 
+  it("keeps a burst's reports in memory only while one can still join it, not until the next report", async () => {
+    const short = intakeFor(h, { burstMs: 100 });
+    const token = await short.addDevice();
+    expect((await short.post(missedCall("23.11.2026 11:50"), { token })).status).toBe(200);
+    expect(short.desk.heldCallers).toBe(1);
+    h.advance(60_000);
+    // The desk looks again a second after the burst could have grown, without a report coming.
+    await new Promise((resolve) => setTimeout(resolve, 1_300));
+    expect(short.desk.heldCallers).toBe(0);
+    short.desk.close();
+  });
+
   it("stores and announces the same event once, whether the app resends the same body or another", async () => {
     const token = await intake.addDevice();
     expect(JSON.parse((await intake.post(missedCall(), { token })).body)).toEqual({ ok: true, events: 1, duplicates: 0 });

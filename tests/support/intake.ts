@@ -23,8 +23,11 @@ export interface IntakeDriver {
 }
 
 /** The intake endpoint on a harness's bot and store, driven in-process (the e2e tests use real HTTP). */
-export function intakeFor(h: Harness, options: { limits?: Partial<IntakeLimits>; targets?: () => readonly AnnounceTarget[] } = {}): IntakeDriver {
-  const desk = new IntakeDesk(h.services, options.targets ?? (() => [{ bot: h.bot, chatIds: [OWNER_ID] }]));
+export function intakeFor(
+  h: Harness,
+  options: { limits?: Partial<IntakeLimits>; targets?: () => readonly AnnounceTarget[]; burstMs?: number } = {},
+): IntakeDriver {
+  const desk = new IntakeDesk(h.services, options.targets ?? (() => [{ bot: h.bot, chatIds: [OWNER_ID] }]), options.burstMs);
   const endpoint = new IntakeEndpoint(h.services, desk, { ...INTAKE_LIMITS, ...options.limits });
   return {
     desk,

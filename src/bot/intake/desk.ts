@@ -50,6 +50,7 @@ function burstKey(services: AppServices, event: InboundEvent): string {
  */
 export class IntakeDesk {
   private readonly bursts = new Map<string, Burst>();
+  private forgetting: NodeJS.Timeout | undefined;
   private storing: Promise<unknown> = Promise.resolve();
   private announcing: Promise<void> = Promise.resolve();
 
@@ -67,6 +68,17 @@ export class IntakeDesk {
     const run = this.storing.then(() => inTurn(this.services.stores, () => this.store(device, events)));
     this.storing = run.catch(() => undefined);
     return run;
+  }
+
+  /** How many callers' reports are held in memory, as bursts that may still grow. */
+  get heldCallers(): number {
+    return this.bursts.size;
+  }
+
+  /** Stops the timer that forgets ended bursts, and forgets them all. */
+  close(): void {
+    clearTimeout(this.forgetting);
+    this.bursts.clear();
   }
 
   /** Resolves once every announcement so far has been sent. */
@@ -97,7 +109,7 @@ export class IntakeDesk {
     const settings = await devicesOf(services).settings();
     if (settings.announce === "collect") return;
     const now = services.clock();
-    for (const [key, burst] of this.bursts) if (now - burst.lastAt > this.burstMs) this.bursts.delete(key);
+    this.forgetEnded(now);
     const rules = settings.announce === "quiet" ? await loadRules(services.stores) : undefined;
     const silent = rules !== undefined && inQuietHours(rules.settings.quietHours, rules.disabledDefaults.includes("quiet-hours"), now, services.config.timeZone);
 
@@ -129,6 +141,26 @@ export class IntakeDesk {
       }
       services.logger.info({ event: "announced", events: burst.events.length, silent, updated: burst.messages.size > 0 && burst.events.length > events.length }, "intake announced");
     }
+    this.forgetLater();
+  }
+
+  private forgetEnded(now: number): void {
+    for (const [key, burst] of this.bursts) if (now - burst.lastAt > this.burstMs) this.bursts.delete(key);
+  }
+
+  /**
+   * A burst holds numbers and what callers asked, decrypted: it stays in memory only while a
+   * report can still join it, not until the next report comes.
+   */
+  private forgetLater(): void {
+    clearTimeout(this.forgetting);
+    if (this.bursts.size === 0) return;
+    this.forgetting = setTimeout(() => {
+      this.forgetEnded(this.services.clock());
+      this.forgetLater();
+    }, this.burstMs + 1_000);
+    // Nothing to wait for at exit: the reports are stored.
+    this.forgetting.unref();
   }
 
   /** Redraws the burst's message where it still can; otherwise (first report, message gone) sends one. */
