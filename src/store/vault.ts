@@ -134,6 +134,8 @@ export class Collection<T> {
   private readonly cache: Map<string, Kept<T>> | undefined;
   /** The last listing and the namespace's write count it was read at. */
   private listing: { readonly writes: number; readonly values: readonly T[] } | undefined;
+  /** Whether any record is stored, as of a count of writes; it holds nothing decrypted. */
+  private occupancy: { readonly writes: number; readonly any: boolean } | undefined;
   /** Keyed hashes of the ids used in this update (per-update collections): a reply names a card several times. */
   private readonly hashedIds: Map<string, string> | undefined;
 
@@ -348,6 +350,26 @@ export class Collection<T> {
     for await (const [key, sealed] of iterate.call(this.store.keyv, undefined) as AsyncGenerator<[string, string]>) {
       yield this.decode(key, sealed);
     }
+  }
+
+  /**
+   * Whether any record is stored, without opening one. The answer is remembered until the next
+   * write, whatever the caching: a yes or no reveals nothing, and empty collections asked on every
+   * update (running check-ins) then cost no round trip.
+   */
+  async hasAny(): Promise<boolean> {
+    await this.state.written();
+    if (this.occupancy?.writes === this.state.writes) return this.occupancy.any;
+    const writes = this.state.writes;
+    const iterate = this.store.keyv.iterator;
+    if (!iterate) throw new StoreError("This store cannot list records.");
+    let any = false;
+    for await (const _entry of iterate.call(this.store.keyv, undefined) as AsyncGenerator<[string, string]>) {
+      any = true;
+      break;
+    }
+    if (this.state.writes === writes) this.occupancy = { writes, any };
+    return any;
   }
 
   async all(): Promise<T[]> {

@@ -182,3 +182,24 @@ describe("writes no caller waits for", () => {
     expect(errors.length).toBeGreaterThan(0);
   });
 });
+
+describe("whether a collection holds any record", () => {
+  it("answers from the store, then from memory until the next write, through any collection of the namespace", async () => {
+    const { vault } = await openVault();
+    const plain = await settings(vault);
+    expect(await plain.hasAny()).toBe(false);
+    await plain.set("general", { lang: "de", quiet: [] });
+    expect(await plain.hasAny()).toBe(true);
+    await plain.delete("general");
+    expect(await plain.hasAny()).toBe(false);
+
+    const other = await vault.collection("settings", { schema: z.unknown(), version: 1 });
+    await other.set("general", { lang: "en", quiet: [] });
+    expect(await plain.hasAny()).toBe(true);
+    await other.clear();
+    expect(await plain.hasAny()).toBe(false);
+    await other.set("general", { lang: "en", quiet: [] });
+    await vault.wipe();
+    expect(await plain.hasAny()).toBe(false);
+  });
+});

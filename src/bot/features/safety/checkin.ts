@@ -147,6 +147,8 @@ function current(records: readonly CheckInRecord[], now: number): CheckInRecord 
 export const watchAnswers: MiddlewareFn<BotContext> = async (ctx, next) => {
   const text = ctx.message?.text;
   if (text === undefined || text.startsWith("/")) return next();
+  // Nearly always none runs: answered without a round trip to the store.
+  if (!(await ctx.app.stores.checkIns.hasAny())) return next();
   const reply = await serially(ctx.app, async () => {
     const records = await listCheckIns(ctx.app.stores);
     if (records.length === 0) return undefined;
