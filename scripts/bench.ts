@@ -11,7 +11,7 @@ import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem, type } from "node:os";
 import { basename, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { startNodeFlags } from "./bench/rig.js";
+import { startEnvironment, startNodeFlags } from "./bench/rig.js";
 import type { BenchRow } from "./bench/types.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -25,6 +25,7 @@ async function runInChild(file: string): Promise<BenchRow[]> {
   // Under the V8 settings npm start uses, so what is measured is what runs.
   const child = spawn(process.execPath, [...startNodeFlags(), "--import", "tsx", fileURLToPath(import.meta.url), "--module", file], {
     cwd: ROOT,
+    env: { ...process.env, ...startEnvironment() },
     stdio: ["ignore", "pipe", "inherit"],
   });
   let out = "";

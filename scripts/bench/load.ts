@@ -17,7 +17,7 @@ import { allFeatures } from "../../src/bot/features/index.js";
 import { decodeMasterKey, generateMasterKey } from "../../src/store/crypto.js";
 import { DATABASE_FILE } from "../../src/store/database.js";
 import { LOAD, LOAD_NOW, loadAlias, loadNumber } from "../seed-load.js";
-import { startNodeFlags, startRig } from "./rig.js";
+import { startEnvironment, startNodeFlags, startRig } from "./rig.js";
 import type { BenchRow } from "./types.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -160,7 +160,7 @@ async function bundleThisFile(): Promise<string> {
 }
 
 async function measureInChild(nodeArgs: readonly string[], dataDir: string, key: string): Promise<BenchRow[]> {
-  const child = spawn(process.execPath, [...nodeArgs, MEASURE, dataDir, key], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [...nodeArgs, MEASURE, dataDir, key], { cwd: ROOT, env: { ...process.env, ...startEnvironment() }, stdio: ["ignore", "pipe", "inherit"] });
   let out = "";
   child.stdout.setEncoding("utf8");
   child.stdout.on("data", (chunk: string) => (out += chunk));

@@ -15,11 +15,19 @@ import { createLogger } from "../../src/log.js";
 import { openApp } from "../../src/runtime/app.js";
 import { OWNER_ID, RecordingSurface } from "../../tests/support/harness.js";
 
+const startScript = (): string =>
+  (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { scripts: { start: string } }).scripts.start;
+
 /** The node flags `npm start` runs the bot with (package.json), so benchmarks measure under the same V8 settings. */
 export function startNodeFlags(): string[] {
-  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { scripts: { start: string } };
-  const flags = /\bnode((?:\s+--\S+)*)\s+dist\/main\.js/.exec(pkg.scripts.start)?.[1] ?? "";
+  const flags = /\bnode((?:\s+--\S+)*)\s+dist\/main\.js/.exec(startScript())?.[1] ?? "";
   return flags.split(/\s+/).filter((f) => f.length > 0);
+}
+
+/** The environment `npm start` sets before node (`NAME=value node …`), for the same reason. */
+export function startEnvironment(): Record<string, string> {
+  const assignments = /(?:^|&&)\s*((?:\w+=\S+\s+)*)node\s/.exec(startScript())?.[1] ?? "";
+  return Object.fromEntries(assignments.split(/\s+/).filter((a) => a.includes("=")).map((a) => [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)]));
 }
 
 export interface Rig {

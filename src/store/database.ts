@@ -17,7 +17,7 @@ const BUSY_TIMEOUT_MS = 5_000;
  * about 1.5 MiB of pages resident each. The file's pages are in the operating system's cache
  * anyway, so a small cache costs a read() per page and little time.
  */
-const PAGE_CACHE_KIB = 256;
+const PAGE_CACHE_KIB = 64;
 
 /** Raised for any storage failure; carries no record content. */
 export class StoreError extends Error {
