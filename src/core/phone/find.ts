@@ -82,12 +82,32 @@ function readRun(masked: string, from: number): { groups: Group[]; next: number 
   }
 }
 
+/** classifyDigits for one region. */
+type Classify = (digits: string, international: boolean) => PhoneClass;
+
+/**
+ * classifyDigits for one text: a long paste names the same few numbers again and again, and each
+ * reading is classified once (libphonenumber's type patterns are most of the cost).
+ */
+function classifierFor(region: string): Classify {
+  const seen = new Map<string, PhoneClass>();
+  return (digits, international) => {
+    const key = international ? `+${digits}` : digits;
+    let phone = seen.get(key);
+    if (!phone) {
+      phone = classifyDigits(digits, international, region);
+      seen.set(key, phone);
+    }
+    return phone;
+  };
+}
+
 /** Picks numbers out of one run of digit groups, longest valid reading first. */
 function numbersInRun(
   text: string,
   groups: readonly Group[],
   plusAt: number | undefined,
-  region: string,
+  classify: Classify,
   out: FoundNumber[],
 ): void {
   let s = 0;
@@ -114,7 +134,7 @@ function numbersInRun(
     for (let k = ends.length - 1; k >= 0; k--) {
       const e = ends[k] ?? s;
       const { digits, international } = digitsOf(text.slice(index, groups[e]?.end ?? first.end));
-      const phone = classifyDigits(digits, international, region);
+      const phone = classify(digits, international);
       if (phone.kind !== "number") {
         if (phone.kind === "invalid" && phone.wrongLength) wrongLength ??= { e, phone };
         continue;
@@ -175,6 +195,7 @@ function replaced(written: readonly FoundNumber[], index: number, end: number): 
  */
 export function findNumbers(text: string, region: string): Array<{ index: number; end: number; phone: PhoneClass }> {
   const masked = maskDatesAndTimes(text);
+  const classify = classifierFor(region);
   const out: FoundNumber[] = [];
   let i = 0;
   while (i < masked.length) {
@@ -194,14 +215,14 @@ export function findNumbers(text: string, region: string): Array<{ index: number
     const plusAt = isDigit(c) ? undefined : i;
     const from = isDigit(c) ? i : isPlus ? i + 1 : i + 2;
     const { groups, next } = readRun(masked, from);
-    if (groups.length > 0) numbersInRun(text, groups, plusAt, region, out);
+    if (groups.length > 0) numbersInRun(text, groups, plusAt, classify, out);
     i = Math.max(next, i + 1);
   }
   const spokenNumbers: FoundNumber[] = [];
   const dropped = new Set<FoundNumber>();
   for (const spoken of findSpokenNumbers(masked, MIN_CALLER_DIGITS)) {
     const { digits, international } = digitsOf(spoken.written);
-    const phone = classifyDigits(digits, international, region);
+    const phone = classify(digits, international);
     if (phone.kind !== "number") continue;
     if (spoken.mixed) {
       const unreadable = replaced(out, spoken.index, spoken.end);
