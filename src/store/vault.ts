@@ -345,11 +345,14 @@ export class Collection<T> {
   /** Every record; the order is storage order. */
   async *values(): AsyncGenerator<T> {
     await this.state.written();
+    for await (const [key, sealed] of this.sealedEntries()) yield this.decode(key, sealed);
+  }
+
+  /** Storage keys and sealed values in storage order, nothing decrypted. */
+  private sealedEntries(): AsyncGenerator<[string, string]> {
     const iterate = this.store.keyv.iterator;
     if (!iterate) throw new StoreError("This store cannot list records.");
-    for await (const [key, sealed] of iterate.call(this.store.keyv, undefined) as AsyncGenerator<[string, string]>) {
-      yield this.decode(key, sealed);
-    }
+    return iterate.call(this.store.keyv, undefined) as AsyncGenerator<[string, string]>;
   }
 
   /**
@@ -361,13 +364,9 @@ export class Collection<T> {
     await this.state.written();
     if (this.occupancy?.writes === this.state.writes) return this.occupancy.any;
     const writes = this.state.writes;
-    const iterate = this.store.keyv.iterator;
-    if (!iterate) throw new StoreError("This store cannot list records.");
-    let any = false;
-    for await (const _entry of iterate.call(this.store.keyv, undefined) as AsyncGenerator<[string, string]>) {
-      any = true;
-      break;
-    }
+    const entries = this.sealedEntries();
+    const any = !(await entries.next()).done;
+    await entries.return(undefined);
     if (this.state.writes === writes) this.occupancy = { writes, any };
     return any;
   }
