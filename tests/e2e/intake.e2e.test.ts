@@ -7,7 +7,7 @@ import { decodeMasterKey, generateMasterKey } from "../../src/store/crypto.js";
 import { openStores } from "../../src/store/stores.js";
 import { Vault } from "../../src/store/vault.js";
 import { spawnBot, type BotProcess } from "../support/bot-process.js";
-import { clientFor, collect, EMULATOR_OWNER, EMULATOR_TOKEN, freePort, say, emulatorAndDataDir, type EmulatedReply } from "../support/emulator.js";
+import { clientFor, collect, EMULATOR_OWNER, freePort, say, emulatorAndDataDir, emulatorBotEnv, type EmulatedReply } from "../support/emulator.js";
 import { SignalDaemon } from "../support/signal-daemon.js";
 import { BOT_NUMBER, HER } from "../support/signal-harness.js";
 import { TOKEN_IN_TEXT } from "../support/intake.js";
@@ -58,11 +58,7 @@ describe("POST /intake against the real process", () => {
     const port = await freePort();
     const bot = spawnBot({
       env: {
-        BOT_TOKEN: EMULATOR_TOKEN,
-        BOT_API_ROOT: fixture.emulator.apiRoot,
-        OWNER_IDS: String(EMULATOR_OWNER),
-        ENCRYPTION_KEY: key,
-        DATA_DIR: fixture.dataDir,
+        ...emulatorBotEnv(fixture.emulator, fixture.dataDir, key),
         INTAKE_PORT: String(port),
         LOG_LEVEL: "debug",
       },
@@ -166,11 +162,7 @@ describe("POST /intake against the real process", () => {
     const secret = "webhook-secret-0123456789";
     const bot = spawnBot({
       env: {
-        BOT_TOKEN: EMULATOR_TOKEN,
-        BOT_API_ROOT: fixture.emulator.apiRoot,
-        OWNER_IDS: String(EMULATOR_OWNER),
-        ENCRYPTION_KEY: generateMasterKey(),
-        DATA_DIR: webhookDir,
+        ...emulatorBotEnv(fixture.emulator, webhookDir),
         WEBHOOK_URL: "https://bot.example.invalid/hook",
         WEBHOOK_SECRET: secret,
         PORT: String(port),

@@ -1,9 +1,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { generateMasterKey } from "../../src/store/crypto.js";
 import { spawnBot } from "../support/bot-process.js";
-import { clientFor, EMULATOR_OWNER, EMULATOR_STRANGER, EMULATOR_TOKEN, say, emulatorAndDataDir } from "../support/emulator.js";
+import { clientFor, EMULATOR_OWNER, EMULATOR_STRANGER, say, emulatorAndDataDir, emulatorBotEnv } from "../support/emulator.js";
 
 describe("npm start with BOT_TOKEN, against the emulator", () => {
   const fixture = emulatorAndDataDir("quietline-process-");
@@ -11,11 +10,7 @@ describe("npm start with BOT_TOKEN, against the emulator", () => {
   it("starts although the server refuses setMyCommands, answers only the owner, keeps no plaintext, and exits 0 on SIGTERM", async () => {
     const bot = spawnBot({
       env: {
-        BOT_TOKEN: EMULATOR_TOKEN,
-        BOT_API_ROOT: fixture.emulator.apiRoot,
-        OWNER_IDS: String(EMULATOR_OWNER),
-        ENCRYPTION_KEY: generateMasterKey(),
-        DATA_DIR: fixture.dataDir,
+        ...emulatorBotEnv(fixture.emulator, fixture.dataDir),
         LOG_LEVEL: "debug",
       },
     });

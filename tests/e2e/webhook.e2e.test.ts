@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { generateMasterKey } from "../../src/store/crypto.js";
 import { spawnBot } from "../support/bot-process.js";
-import { clientFor, collect, EMULATOR_OWNER, EMULATOR_STRANGER, EMULATOR_TOKEN, freePort, emulatorAndDataDir } from "../support/emulator.js";
+import { clientFor, collect, EMULATOR_OWNER, EMULATOR_STRANGER, freePort, emulatorAndDataDir, emulatorBotEnv } from "../support/emulator.js";
 
 const SECRET = "webhook-secret-0123456789";
 
@@ -26,11 +25,7 @@ describe("webhook mode", () => {
     const port = await freePort();
     const bot = spawnBot({
       env: {
-        BOT_TOKEN: EMULATOR_TOKEN,
-        BOT_API_ROOT: fixture.emulator.apiRoot,
-        OWNER_IDS: String(EMULATOR_OWNER),
-        ENCRYPTION_KEY: generateMasterKey(),
-        DATA_DIR: fixture.dataDir,
+        ...emulatorBotEnv(fixture.emulator, fixture.dataDir),
         WEBHOOK_URL: "https://bot.example.invalid/hook",
         WEBHOOK_SECRET: SECRET,
         PORT: String(port),

@@ -58,6 +58,11 @@ export async function startEmulator(): Promise<{ server: TelegramServer; apiRoot
   return { server, apiRoot: server.config.apiURL, stop: async () => void (await server.stop()) };
 }
 
+/** The environment for the real process as her Telegram bot on the emulator: token, API root, owner, key, data folder. */
+export function emulatorBotEnv(emulator: Emulator, dataDir: string, encryptionKey = generateMasterKey()): Record<string, string> {
+  return { BOT_TOKEN: EMULATOR_TOKEN, BOT_API_ROOT: emulator.apiRoot, OWNER_IDS: String(EMULATOR_OWNER), ENCRYPTION_KEY: encryptionKey, DATA_DIR: dataDir };
+}
+
 /** The emulator as startEmulator returns it. */
 export type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 
