@@ -114,8 +114,10 @@ describe("the event stream", () => {
 
       await daemon.stop();
       const connections = daemon.connections;
-      await new Promise((resolve) => setTimeout(resolve, 500)); // several attempts, 50 ms apart
-      expect(lines.filter((l) => l.includes("signal daemon unreachable"))).toHaveLength(1);
+      const unreachable = () => lines.filter((l) => l.includes("signal daemon unreachable"));
+      await daemon.waitFor(() => unreachable().length > 0, 5_000, "the outage in the log");
+      await new Promise((resolve) => setTimeout(resolve, 300)); // several more attempts, 50 ms apart
+      expect(unreachable()).toHaveLength(1);
       await daemon.listen();
       await daemon.waitFor(() => daemon!.connections > connections, 5_000, "the reconnect");
       expect(lines.filter((l) => l.includes("signal daemon reachable again"))).toHaveLength(1);
